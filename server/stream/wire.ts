@@ -1,0 +1,69 @@
+/**
+ * The TypeScript side of the wire format: protobufjs static code generated from proto/fitme.proto
+ * (scripts/gen-wire-ts.sh), plus the few helpers every sender and receiver needs.
+ */
+import zlib from 'node:zlib';
+import Long from 'long';
+import { fitme } from './gen/fitme.js';
+import type { ErrorCodeName, MapKindName, StageName } from '../types.js';
+
+export const v1 = fitme.v1;
+export type IEnvelope = fitme.v1.IEnvelope;
+export type Envelope = fitme.v1.Envelope;
+
+/** Bumped only by changes an older reader cannot ignore (see the proto's evolution rules). */
+export const PROTOCOL_VERSION = 1;
+/** TextureChunk.data never exceeds this. */
+export const MAX_CHUNK_BYTES = 1 << 20;
+
+export class WireError extends Error {
+  override name = 'WireError';
+}
+
+export function encodeEnvelope(env: IEnvelope): Uint8Array {
+  return v1.Envelope.encode(env).finish();
+}
+
+/** Decodes one frame; malformed or truncated input throws WireError, never anything else. */
+export function decodeEnvelope(bytes: Uint8Array): Envelope {
+  try {
+    return v1.Envelope.decode(bytes);
+  } catch (err) {
+    throw new WireError(`not a valid fitme.v1.Envelope: ${(err as Error).message}`);
+  }
+}
+
+/** uint64 fields decode as Long when they do not fit a double exactly. */
+export function toBigInt(v: number | Long | null | undefined): bigint {
+  if (v == null) return 0n;
+  return typeof v === 'number' ? BigInt(v) : BigInt(Long.fromValue(v).toUnsigned().toString());
+}
+
+export function errorCode(name: ErrorCodeName): fitme.v1.ErrorCode {
+  return v1.ErrorCode[`ERROR_CODE_${name}`];
+}
+
+export function errorCodeName(code: fitme.v1.ErrorCode): string {
+  return (v1.ErrorCode[code] as string | undefined)?.replace(/^ERROR_CODE_/, '') ?? String(code);
+}
+
+export function stageCode(name: StageName): fitme.v1.Stage {
+  return v1.Stage[`STAGE_${name.toUpperCase()}` as keyof typeof v1.Stage];
+}
+
+export function stageName(code: fitme.v1.Stage): StageName | undefined {
+  return (v1.Stage[code] as string | undefined)?.replace(/^STAGE_/, '').toLowerCase() as StageName | undefined;
+}
+
+export function mapKindCode(name: MapKindName): fitme.v1.MapKind {
+  return v1.MapKind[`MAP_KIND_${name.toUpperCase()}` as keyof typeof v1.MapKind];
+}
+
+export function mapKindName(code: fitme.v1.MapKind): MapKindName | undefined {
+  return (v1.MapKind[code] as string | undefined)?.replace(/^MAP_KIND_/, '').toLowerCase() as MapKindName | undefined;
+}
+
+/** CRC-32 (IEEE 802.3, zlib's), as TextureBegin/TextureChunk carry it. */
+export function crc32(bytes: Uint8Array): number {
+  return zlib.crc32(bytes) >>> 0;
+}
