@@ -135,3 +135,47 @@ export interface FitHooks {
   /** Throws FitError('CANCELLED') when the job was cancelled; stages call it between steps. */
   checkCancelled(): void;
 }
+
+/** One primitive of the exported mesh, exactly as written into the glb (tangents included). */
+export interface ResultPrimitive {
+  name: string;
+  buffers: MeshBuffers;
+  material: number;
+  targets?: { positionDeltas: Float32Array; normalDeltas?: Float32Array }[];
+}
+
+/** A material, referring to the result's textures by kind. */
+export interface ResultMaterial {
+  name: string;
+  baseColorFactor: [number, number, number, number];
+  metallic: number;
+  roughness: number;
+  specularFactor: number;
+  baseColor?: MapKindName;
+  normal?: MapKindName;
+  specular?: MapKindName;
+  roughnessMap?: MapKindName;
+}
+
+export interface StageTimingMs {
+  stage: StageName;
+  ms: number;
+}
+
+/** Everything a finished job produced: what is persisted, streamed and fetched again. */
+export interface AvatarResult {
+  jobId: string;
+  name: string;
+  model: string;
+  createdAt: string; // ISO 8601
+  primitives: ResultPrimitive[];
+  materials: ResultMaterial[];
+  targetNames: string[];
+  textures: TextureMap[];
+  glb: Uint8Array;
+  photos: PhotoFitResult[];
+  textureSize: number;
+  timings: StageTimingMs[];
+  warnings: string[];
+  durationMs: number;
+}

@@ -1,0 +1,60 @@
+/**
+ * `fitme`: fit, serve, models, doctor. See README, "CLI reference".
+ */
+import { parseArgs } from 'node:util';
+import { serve } from './serve.js';
+import { fit } from './fit.js';
+import { doctor } from './doctor.js';
+import { models } from './models.js';
+import { setHome } from '../config/paths.js';
+import { FitError } from '../types.js';
+
+const USAGE = `fitme — photos of a person in, a relightable 3D head out
+
+Usage:
+  fitme fit <photo...> -o <out.glb> [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]
+  fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
+              [--max-photo-mp N] [--max-queued N] [--json]
+  fitme models [--json]
+  fitme doctor [--json]
+
+Common options:
+  --home DIR   keep the token, results and caches under DIR (also: env FITME_HOME)
+  -h, --help   this text
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, serve, models, doctor };
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`fitme: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = parseArgs({ args: rest, options: { home: { type: 'string' } }, strict: false });
+  if (typeof values.home === 'string') setHome(values.home);
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof FitError) {
+      process.stderr.write(`fitme: ${err.message} [${err.code}]\n`);
+      process.exitCode = 1;
+    } else if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`fitme: ${err.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`fitme: internal error: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { startDaemon, DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { packageVersion } from './version.js';
+
+export async function serve(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      home: { type: 'string' },
+      host: { type: 'string', default: DEFAULT_DAEMON_OPTIONS.host },
+      port: { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.port) },
+      concurrency: { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.concurrency) },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
+      'max-frame-mb': { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.maxFrameBytes >> 20) },
+      'max-queued': { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.maxQueued) },
+      'max-photo-mp': { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.maxPhotoPixels / 1e6) },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const json = values.json!;
+  const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  const daemon = await startDaemon({
+    ...DEFAULT_DAEMON_OPTIONS,
+    host: values.host!,
+    port: positiveInt(values.port!, 'port', true),
+    concurrency: positiveInt(values.concurrency!, 'concurrency'),
+    allowedOrigins: values['allow-origin']!,
+    maxFrameBytes: positiveInt(values['max-frame-mb']!, 'max-frame-mb') << 20,
+    maxQueued: positiveInt(values['max-queued']!, 'max-queued'),
+    maxPhotoPixels: Math.round(positiveNumber(values['max-photo-mp']!, 'max-photo-mp') * 1e6),
+    version: packageVersion(),
+    log,
+  });
+  const ready = { event: 'listening', url: daemon.url, host: values.host, port: daemon.port, tokenFile: daemon.tokenFile, backend: daemon.backend };
+  process.stdout.write(json ? `${JSON.stringify(ready)}\n` : `fitme daemon listening on ${daemon.url} (backend ${daemon.backend})\ntoken file: ${daemon.tokenFile}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log(`${signal}: shutting down`);
+      daemon.close().then(resolve, resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  return 0;
+}
+
+function positiveInt(s: string, name: string, zeroOk = false): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new TypeError(`--${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer, got "${s}"`);
+  return n;
+}
+
+function positiveNumber(s: string, name: string): number {
+  const n = Number(s);
+  if (!(n > 0)) throw new TypeError(`--${name} must be a positive number, got "${s}"`);
+  return n;
+}

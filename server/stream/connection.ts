@@ -1,0 +1,247 @@
+/**
+ * One client connection: handshake, then requests (generate, cancel, fetch) in any order, with
+ * any number of jobs at once. Every refusal is a Failure frame with a stable code; only a failed
+ * handshake or an unreadable frame also closes the socket.
+ */
+import { performance } from 'node:perf_hooks';
+import type { WebSocket, RawData } from 'ws';
+import type Long from 'long';
+import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, validateRequest, type FitRequest } from '../pipeline.js';
+import { FitError, type AvatarResult, type MapKindName } from '../types.js';
+import { resultFrames } from './frames.js';
+import type { JobListener, JobQueue } from './jobs.js';
+import { newJobId, type ResultStore } from './results.js';
+import { tokenMatches } from './token.js';
+import {
+  decodeEnvelope,
+  encodeEnvelope,
+  errorCode,
+  mapKindName,
+  stageCode,
+  PROTOCOL_VERSION,
+  WireError,
+  type Envelope,
+  type IEnvelope,
+} from './wire.js';
+import type { fitme } from './gen/fitme.js';
+
+export interface ServerInfo {
+  version: string;
+  token: string;
+  models: fitme.v1.IModelInfo[];
+  defaultModel: string;
+  limits: { maxFrameBytes: number; maxPhotos: number; maxPhotoPixels: number; minTextureSize: number; maxTextureSize: number; maxChunkBytes: number; maxQueuedJobs: number };
+}
+
+/** Close codes (RFC 6455) the daemon uses; the Failure frame before them says why. */
+export const CLOSE_POLICY = 1008;
+export const CLOSE_UNSUPPORTED_DATA = 1003;
+export const CLOSE_GOING_AWAY = 1001;
+
+type RequestId = number | Long;
+
+export class Connection {
+  private greeted = false;
+  /** Jobs whose events this connection receives. */
+  private readonly jobs = new Set<string>();
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly info: ServerInfo,
+    private readonly queue: JobQueue,
+    private readonly store: ResultStore,
+    private readonly log: (line: string) => void,
+  ) {
+    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on('close', () => this.onClose());
+    ws.on('error', (err) => this.log(`connection error: ${err.message}`));
+  }
+
+  private onClose(): void {
+    this.closed = true;
+    // Jobs keep running and save their results; the client can fetch them after reconnecting.
+    for (const id of this.jobs) this.queue.listen(id, undefined);
+    this.jobs.clear();
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (!isBinary) {
+      this.refuseAndClose(0, 'BAD_FRAME', 'text frames are not part of the protocol: send each Envelope as one binary frame', CLOSE_UNSUPPORTED_DATA);
+      return;
+    }
+    let env: Envelope;
+    try {
+      env = decodeEnvelope(asBytes(data));
+    } catch (err) {
+      if (!(err instanceof WireError)) throw err;
+      this.refuseAndClose(0, 'BAD_FRAME', `${err.message}; is the client built from the same proto/fitme.proto?`, CLOSE_UNSUPPORTED_DATA);
+      return;
+    }
+    const rid = env.requestId;
+    if (!this.greeted) {
+      this.handshake(rid, env);
+      return;
+    }
+    try {
+      switch (env.body) {
+        case 'generate':
+          this.generate(rid, env.generate!);
+          break;
+        case 'cancel':
+          if (!this.queue.cancel(env.cancel!.jobId ?? '')) throw notFound(env.cancel!.jobId ?? '', 'running or queued');
+          break;
+        case 'fetch':
+          void this.fetch(rid, env.fetch!);
+          break;
+        case 'hello':
+          throw new FitError('INVALID_REQUEST', 'the handshake was already done on this connection');
+        default:
+          throw new FitError('INVALID_REQUEST', `a client cannot send ${env.body ?? 'an empty Envelope'}; send generate, cancel or fetch`);
+      }
+    } catch (err) {
+      this.fail(rid, '', err);
+    }
+  }
+
+  private handshake(rid: RequestId, env: Envelope): void {
+    if (env.body !== 'hello') {
+      this.refuseAndClose(rid, 'HANDSHAKE_REQUIRED', 'the first frame must be a Hello with the protocol version and the token', CLOSE_POLICY);
+      return;
+    }
+    const hello = env.hello!;
+    if (hello.protocolVersion !== PROTOCOL_VERSION) {
+      this.refuseAndClose(rid, 'UNSUPPORTED_PROTOCOL', `the client speaks protocol ${hello.protocolVersion}; this daemon (${this.info.version}) speaks ${PROTOCOL_VERSION}: update the plugin or the daemon so they match`, CLOSE_POLICY);
+      return;
+    }
+    if (!tokenMatches(this.info.token, hello.token ?? '')) {
+      this.refuseAndClose(rid, 'UNAUTHORIZED', 'wrong or missing token: read it from the token file the daemon prints at start (`fitme doctor` shows its path)', CLOSE_POLICY);
+      return;
+    }
+    this.greeted = true;
+    this.log(`client ${hello.clientName || '?'} ${hello.clientVersion || ''} connected`);
+    this.send({
+      requestId: rid,
+      welcome: {
+        protocolVersion: PROTOCOL_VERSION,
+        serverVersion: this.info.version,
+        models: this.info.models,
+        defaultModel: this.info.defaultModel,
+        backend: this.queue.backend,
+        limits: this.info.limits,
+      },
+    });
+  }
+
+  private generate(rid: RequestId, g: fitme.v1.IGenerateAvatar): void {
+    const o = g.options ?? {};
+    const photos = (g.photos ?? []).map((p, i) => ({ data: p.data ?? new Uint8Array(), name: p.name || `photo ${i + 1}`, faceIndex: p.faceIndex ?? 0 }));
+    const maps = (o.maps ?? []).map((k) => mapKindName(k)).filter((k): k is MapKindName => !!k);
+    const req: FitRequest = {
+      jobId: newJobId(),
+      name: 'avatar',
+      photos,
+      model: o.model || this.info.defaultModel,
+      textureSize: o.textureSize || DEFAULT_TEXTURE_SIZE,
+      maps: maps.length ? maps : SUPPORTED_MAPS,
+      preview: { enabled: !!o.preview, rateHz: o.previewRateHz && o.previewRateHz > 0 ? o.previewRateHz : 2, vertices: !!o.previewVertices },
+    };
+    const l = this.info.limits;
+    validateRequest(req, { maxPhotos: l.maxPhotos, minTextureSize: l.minTextureSize, maxTextureSize: l.maxTextureSize, models: this.info.models.map((m) => m.id!) });
+    const listener = this.listener(req.jobId);
+    this.jobs.add(req.jobId);
+    const position = this.queue.submit(req, listener);
+    this.send({ requestId: rid, accepted: { jobId: req.jobId, queuePosition: position } });
+    this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, queue position ${position}`);
+  }
+
+  private async fetch(rid: RequestId, f: fitme.v1.IFetchResult): Promise<void> {
+    const jobId = f.jobId ?? '';
+    try {
+      if (this.queue.isRunning(jobId)) {
+        // Still fitting: follow it from here on.
+        this.jobs.add(jobId);
+        this.queue.listen(jobId, this.listener(jobId, f.skipTextures ?? false));
+        this.send({ requestId: rid, accepted: { jobId, queuePosition: 0 } });
+        return;
+      }
+      const result = await this.store.load(jobId);
+      if (!result) throw notFound(jobId, 'finished, running or queued');
+      await this.stream(result, f.skipTextures ?? false);
+    } catch (err) {
+      this.fail(rid, jobId, err);
+    }
+  }
+
+  private listener(jobId: string, skipTextures = false): JobListener {
+    return {
+      queued: (position) => {
+        if (position > 0) this.send({ progress: { jobId, stage: stageCode('queued'), fraction: 0, message: `waiting: position ${position} in the queue` } });
+      },
+      progress: (stage, fraction, message) => this.send({ progress: { jobId, stage: stageCode(stage), fraction, message: message ?? '' } }),
+      warn: (code, message) => this.send({ warning: { jobId, code, message } }),
+      preview: (p) =>
+        this.send({
+          preview: { jobId, iteration: p.iteration, photoIndex: p.photoIndex, image: p.jpeg, imageEncoding: 'image/jpeg', width: p.width, height: p.height, positions: p.positions ? (p.positions as unknown as number[]) : [] },
+        }),
+      done: (result) => {
+        this.jobs.delete(jobId);
+        void this.stream(result, skipTextures).catch((err: Error) => this.log(`job ${jobId}: streaming failed: ${err.message}`));
+      },
+      failed: (err) => {
+        this.jobs.delete(jobId);
+        this.fail(0, jobId, err);
+      },
+    };
+  }
+
+  /** Sends a finished result, waiting for the socket to drain so big maps never pile up in memory. */
+  private async stream(result: AvatarResult, skipTextures: boolean): Promise<void> {
+    const t0 = performance.now();
+    this.send({ progress: { jobId: result.jobId, stage: stageCode('stream'), fraction: 0.95, message: 'sending the avatar' } });
+    for (const frame of resultFrames(result, { skipTextures })) {
+      if (this.closed) return;
+      const bytes = encodeEnvelope(frame);
+      if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {
+        await new Promise<void>((resolve) => this.ws.send(bytes, () => resolve()));
+      } else {
+        this.ws.send(bytes);
+      }
+    }
+    this.log(`job ${result.jobId}: sent in ${(performance.now() - t0).toFixed(0)} ms`);
+  }
+
+  private send(env: IEnvelope): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(encodeEnvelope(env));
+  }
+
+  private fail(rid: RequestId, jobId: string, err: unknown): void {
+    const e = err instanceof FitError ? err : new FitError('INTERNAL', `internal error: ${(err as Error).message}`);
+    if (e.code === 'INTERNAL') this.log(`internal error: ${(err as Error).stack}`);
+    this.send({
+      requestId: rid,
+      failure: { jobId, code: errorCode(e.code), message: e.message, photoIndex: e.photoIndex ?? 0, hasPhotoIndex: e.photoIndex !== undefined },
+    });
+  }
+
+  private refuseAndClose(rid: RequestId, code: FitError['code'], message: string, closeCode: number): void {
+    this.fail(rid, '', new FitError(code, message));
+    this.ws.close(closeCode, code);
+  }
+
+  /** Sent to every connection when the daemon stops. */
+  goodbye(): void {
+    this.ws.close(CLOSE_GOING_AWAY, 'SHUTTING_DOWN');
+  }
+}
+
+function notFound(jobId: string, what: string): FitError {
+  return new FitError('JOB_NOT_FOUND', `no ${what} job has id "${jobId}" (results are kept in the daemon's results directory)`);
+}
+
+function asBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+

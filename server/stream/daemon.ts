@@ -1,0 +1,137 @@
+/**
+ * The daemon: a `ws` server on loopback that authenticates clients, queues fits and streams results.
+ *
+ * Security model: the daemon listens on 127.0.0.1 by default; every client must present the token
+ * from the user's token file (mode 0600), and WebSocket upgrades that carry a browser Origin are
+ * refused with HTTP 403 unless the Origin is allow-listed, so a web page can never drive it.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { loadCanonicalMesh } from '../geometry/canonical.js';
+import { DEFAULT_MODEL } from '../pipeline.js';
+import { resultsDir, tokenFile } from '../config/paths.js';
+import { Connection, type ServerInfo } from './connection.js';
+import { JobQueue } from './jobs.js';
+import { ResultStore } from './results.js';
+import { ensureToken } from './token.js';
+import { MAX_CHUNK_BYTES } from './wire.js';
+
+export interface DaemonOptions {
+  host: string;
+  port: number;
+  /** Browser Origins allowed to connect (exact match, e.g. "http://localhost:3000"). */
+  allowedOrigins: string[];
+  maxFrameBytes: number;
+  concurrency: number;
+  maxQueued: number;
+  maxPhotos: number;
+  maxPhotoPixels: number;
+  version: string;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_DAEMON_OPTIONS: Omit<DaemonOptions, 'version' | 'log'> = {
+  host: '127.0.0.1',
+  port: 7468,
+  allowedOrigins: [],
+  // Eight 12-megapixel JPEGs fit with room to spare; anything bigger is refused before it is buffered.
+  maxFrameBytes: 256 << 20,
+  concurrency: 1,
+  maxQueued: 16,
+  maxPhotos: 8,
+  // 100 MP: a decoded RGB copy is 300 MB, the most a fit may hold per photo on a small machine.
+  maxPhotoPixels: 100_000_000,
+};
+
+export interface Daemon {
+  url: string;
+  port: number;
+  tokenFile: string;
+  backend: string;
+  close(): Promise<void>;
+}
+
+export function modelInfos(): ServerInfo['models'] {
+  const m = loadCanonicalMesh();
+  return [
+    {
+      id: DEFAULT_MODEL,
+      description: "MediaPipe's canonical face mesh (embedded; face only, 468 vertices)",
+      vertexCount: m.positions.length / 3,
+      triangleCount: m.indices.length / 3,
+      morphTargetNames: [],
+    },
+  ];
+}
+
+export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
+  const token = ensureToken(tokenFile());
+  const store = new ResultStore(resultsDir());
+  const queue = new JobQueue({
+    concurrency: opts.concurrency,
+    maxQueued: opts.maxQueued,
+    limits: { maxPhotoPixels: opts.maxPhotoPixels },
+    store,
+  });
+  await queue.start();
+
+  const info: ServerInfo = {
+    version: opts.version,
+    token,
+    models: modelInfos(),
+    defaultModel: DEFAULT_MODEL,
+    limits: {
+      maxFrameBytes: opts.maxFrameBytes,
+      maxPhotos: opts.maxPhotos,
+      maxPhotoPixels: opts.maxPhotoPixels,
+      minTextureSize: 256,
+      maxTextureSize: 4096,
+      maxChunkBytes: MAX_CHUNK_BYTES,
+      maxQueuedJobs: opts.maxQueued,
+    },
+  };
+
+  const server = http.createServer((_req, res) => {
+    res.writeHead(426, { 'content-type': 'text/plain' }).end('fitme daemon: connect with a WebSocket client (see README, "Protocol")\n');
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes, perMessageDeflate: false });
+  const connections = new Set<Connection>();
+
+  server.on('upgrade', (req, socket, head) => {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !opts.allowedOrigins.includes(origin)) {
+      opts.log(`refused a connection from browser origin ${origin}`);
+      const body = `ORIGIN_REFUSED: browser origin ${origin} may not connect; allow it with --allow-origin if you trust it\n`;
+      socket.end(`HTTP/1.1 403 Forbidden\r\nX-Fitme-Error: ORIGIN_REFUSED\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const c = new Connection(ws, info, queue, store, opts.log);
+      connections.add(c);
+      ws.on('close', () => connections.delete(c));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `ws://${host}:${port}`,
+    port,
+    tokenFile: tokenFile(),
+    backend: queue.backend,
+    close: () =>
+      (closing ??= (async () => {
+        server.close();
+        await queue.close();
+        for (const c of connections) c.goodbye();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+      })()),
+  };
+}

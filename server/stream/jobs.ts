@@ -1,0 +1,201 @@
+/**
+ * The job queue: at most `concurrency` fits run at once, each in its own worker thread; the rest
+ * wait in order. A job outlives the client that asked for it: its result is saved to the results
+ * directory whether or not anyone is still listening.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FitRequest, PipelineLimits, PreviewFrame } from '../pipeline.js';
+import { FitError, type AvatarResult, type StageName } from '../types.js';
+import type { ResultStore } from './results.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+export interface JobListener {
+  queued(position: number): void;
+  progress(stage: StageName, fraction: number, message?: string): void;
+  warn(code: string, message: string): void;
+  preview(frame: PreviewFrame): void;
+  /** The result is saved by the time this is called. */
+  done(result: AvatarResult): void;
+  failed(err: FitError): void;
+}
+
+interface Job {
+  req: FitRequest;
+  listener: JobListener | undefined;
+  cancel: Int32Array;
+  slot?: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+}
+
+export interface JobQueueOptions {
+  concurrency: number;
+  maxQueued: number;
+  limits: PipelineLimits;
+  store: ResultStore;
+}
+
+export class JobQueue {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private readonly jobs = new Map<string, Job>();
+  private closing = false;
+  backend = 'unknown';
+
+  constructor(private readonly opts: JobQueueOptions) {}
+
+  /** Starts the workers and waits until each has loaded the networks. */
+  async start(): Promise<void> {
+    await Promise.all(Array.from({ length: this.opts.concurrency }, () => this.spawn()));
+  }
+
+  private spawn(): Promise<Slot> {
+    const worker = new Worker(new URL('./fit-worker.js', import.meta.url), { workerData: { limits: this.opts.limits } });
+    const slot: Slot = { worker };
+    return new Promise((resolve, reject) => {
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'ready') {
+          this.backend = m.backend;
+          this.slots.push(slot);
+          resolve(slot);
+          this.pump();
+        } else if (m.type === 'fatal') {
+          reject(new Error(m.message));
+        } else {
+          this.onJobMessage(slot, m);
+        }
+      });
+      worker.on('error', (err) => reject(err));
+      worker.on('exit', (code) => this.onExit(slot, code));
+    });
+  }
+
+  get activeCount(): number {
+    return this.slots.filter((s) => s.job).length;
+  }
+
+  get queuedCount(): number {
+    return this.waiting.length;
+  }
+
+  /** Queues a job; returns its position (0 = running now). */
+  submit(req: FitRequest, listener: JobListener): number {
+    if (this.closing) throw new FitError('SHUTTING_DOWN', 'the daemon is shutting down; start it again and resend the request');
+    if (this.waiting.length >= this.opts.maxQueued) {
+      throw new FitError('QUEUE_FULL', `${this.waiting.length} jobs are already waiting (the limit); try again when one finishes`);
+    }
+    const job: Job = { req, listener, cancel: new Int32Array(new SharedArrayBuffer(4)) };
+    this.jobs.set(req.jobId, job);
+    this.waiting.push(job);
+    this.pump();
+    return job.slot ? 0 : this.waiting.indexOf(job) + 1;
+  }
+
+  isRunning(jobId: string): boolean {
+    return this.jobs.has(jobId);
+  }
+
+  /** Replaces a job's listener (a client that resumed), or drops it (undefined: nobody is listening). */
+  listen(jobId: string, listener: JobListener | undefined): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job) return false;
+    job.listener = listener;
+    return true;
+  }
+
+  /** Cancels a waiting or running job. Its listener gets failed(CANCELLED). */
+  cancel(jobId: string, why = 'the job was cancelled'): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job) return false;
+    const i = this.waiting.indexOf(job);
+    if (i >= 0) {
+      this.waiting.splice(i, 1);
+      this.finish(job, (l) => l.failed(new FitError('CANCELLED', why)));
+      this.announcePositions();
+    } else {
+      // The worker notices at its next checkpoint and reports CANCELLED itself.
+      Atomics.store(job.cancel, 0, 1);
+    }
+    return true;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.waiting.length === 0) continue;
+      const job = this.waiting.shift()!;
+      slot.job = job;
+      job.slot = slot;
+      const msg: ToWorker = { type: 'run', req: job.req, cancel: job.cancel.buffer as SharedArrayBuffer };
+      slot.worker.postMessage(msg);
+      job.listener?.queued(0);
+      this.announcePositions();
+    }
+  }
+
+  private announcePositions(): void {
+    this.waiting.forEach((job, i) => job.listener?.queued(i + 1));
+  }
+
+  private onJobMessage(slot: Slot, m: Exclude<FromWorker, { type: 'ready' | 'fatal' }>): void {
+    const job = slot.job;
+    if (!job || job.req.jobId !== m.jobId) return;
+    const l = job.listener;
+    switch (m.type) {
+      case 'progress':
+        l?.progress(m.stage, m.fraction, m.message);
+        break;
+      case 'warn':
+        l?.warn(m.code, m.message);
+        break;
+      case 'preview':
+        l?.preview(m.frame);
+        break;
+      case 'failed':
+        this.release(slot);
+        this.finish(job, (x) => x.failed(new FitError(m.code, m.message, m.photoIndex)));
+        break;
+      case 'done':
+        this.release(slot);
+        this.opts.store.save(m.result).then(
+          () => this.finish(job, (x) => x.done(m.result)),
+          (err: Error) => this.finish(job, (x) => x.failed(new FitError('INTERNAL', `the result could not be saved to ${this.opts.store.dir}: ${err.message}`))),
+        );
+        break;
+    }
+  }
+
+  private release(slot: Slot): void {
+    if (slot.job) slot.job.slot = undefined;
+    slot.job = undefined;
+    this.pump();
+  }
+
+  private finish(job: Job, tell: (l: JobListener) => void): void {
+    this.jobs.delete(job.req.jobId);
+    if (job.listener) tell(job.listener);
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const job = slot.job;
+    slot.job = undefined;
+    if (job) this.finish(job, (l) => l.failed(new FitError('INTERNAL', `the fit worker stopped unexpectedly (exit code ${code}); the daemon restarted it, send the request again`)));
+    if (!this.closing) void this.spawn().catch(() => undefined);
+  }
+
+  /** Refuses queued jobs, cancels running ones and stops the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const job of this.waiting.splice(0)) this.finish(job, (l) => l.failed(new FitError('SHUTTING_DOWN', 'the daemon is shutting down; the job was not started')));
+    const running = this.slots.filter((s) => s.job).map((s) => s.job!);
+    for (const job of running) {
+      Atomics.store(job.cancel, 0, 1);
+      this.finish(job, (l) => l.failed(new FitError('SHUTTING_DOWN', 'the daemon is shutting down; the job was stopped')));
+    }
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

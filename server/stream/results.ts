@@ -1,0 +1,107 @@
+/**
+ * Finished jobs on disk, one folder each under resultsDir():
+ *   avatar.glb      the asset, as exported
+ *   <kind>.png      each map (albedo.png, confidence.png, ...)
+ *   metadata.json   summary, per-photo cameras and lighting, map list with SHA-256s (for people and scripts)
+ *   result.msgpack  the same result in the form the daemon streams (mesh buffers as typed arrays),
+ *                   so fetching a job again re-sends it without refitting or re-parsing the glb
+ * A job's folder is written under a temporary name and renamed into place, so a crash never leaves
+ * a half-written result that fetch would serve.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pack, unpack } from 'msgpackr';
+import type { AvatarResult, TextureMap } from '../types.js';
+
+const FORMAT = 1;
+const JOB_ID = /^j-[0-9]{8}-[0-9]{6}-[0-9a-f]{8}$/;
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+export function newJobId(now = new Date()): string {
+  const iso = now.toISOString().replace(/[-:]/g, '');
+  return `j-${iso.slice(0, 8)}-${iso.slice(9, 15)}-${crypto.randomBytes(4).toString('hex')}`;
+}
+
+export function isJobId(s: string): boolean {
+  return JOB_ID.test(s);
+}
+
+type Stored = Omit<AvatarResult, 'glb' | 'textures'> & {
+  format: number;
+  textures: Omit<TextureMap, 'bytes'>[];
+};
+
+export class ResultStore {
+  constructor(readonly dir: string) {}
+
+  folder(jobId: string): string {
+    return path.join(this.dir, jobId);
+  }
+
+  async save(result: AvatarResult): Promise<string> {
+    const final = this.folder(result.jobId);
+    const tmp = `${final}.partial-${process.pid}`;
+    await fs.rm(tmp, { recursive: true, force: true });
+    await fs.mkdir(tmp, { recursive: true });
+    await fs.writeFile(path.join(tmp, 'avatar.glb'), result.glb);
+    for (const t of result.textures) await fs.writeFile(path.join(tmp, `${t.kind}.png`), t.bytes);
+    const { glb, textures, ...rest } = result;
+    const stored: Stored = { format: FORMAT, ...rest, textures: textures.map(({ bytes: _b, ...meta }) => meta) };
+    await fs.writeFile(path.join(tmp, 'result.msgpack'), pack(stored));
+    await fs.writeFile(path.join(tmp, 'metadata.json'), JSON.stringify(metadata(result), null, 2) + '\n');
+    await fs.rm(final, { recursive: true, force: true });
+    await fs.rename(tmp, final);
+    return final;
+  }
+
+  /** The stored result, or undefined when no finished job has that id. */
+  async load(jobId: string): Promise<AvatarResult | undefined> {
+    if (!isJobId(jobId)) return undefined;
+    const folder = this.folder(jobId);
+    let stored: Stored;
+    try {
+      stored = unpack(await fs.readFile(path.join(folder, 'result.msgpack'))) as Stored;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    if (stored.format !== FORMAT) return undefined;
+    const { format: _f, textures, ...rest } = stored;
+    return {
+      ...rest,
+      glb: await fs.readFile(path.join(folder, 'avatar.glb')),
+      textures: await Promise.all(textures.map(async (t) => ({ ...t, bytes: await fs.readFile(path.join(folder, `${t.kind}.png`)) }))),
+    };
+  }
+}
+
+/** The human-readable companion of a result (metadata.json). */
+export function metadata(r: AvatarResult) {
+  return {
+    jobId: r.jobId,
+    name: r.name,
+    model: r.model,
+    createdAt: r.createdAt,
+    units: 'metres, +Y up, right-handed (glTF)',
+    glb: { file: 'avatar.glb', sha256: sha256Hex(r.glb), bytes: r.glb.length },
+    maps: r.textures.map((t) => ({ kind: t.kind, file: `${t.kind}.png`, width: t.width, height: t.height, colorSpace: t.colorSpace, channels: t.channels, bitDepth: t.bitDepth, sha256: sha256Hex(t.bytes) })),
+    mesh: r.primitives.map((p) => ({ name: p.name, vertices: p.buffers.positions.length / 3, triangles: p.buffers.indices.length / 3, material: p.material })),
+    materials: r.materials,
+    targetNames: r.targetNames,
+    photos: r.photos.map((p) => ({
+      photoIndex: p.photoIndex,
+      camera: p.camera,
+      lighting: { sh: Array.from(p.lighting), layout: 'order-2 SH irradiance, r0..r8 g0..g8 b0..b8' },
+      landmarkError: p.landmarkError,
+      coverage: p.coverage,
+    })),
+    textureSize: r.textureSize,
+    timings: r.timings,
+    warnings: r.warnings,
+    durationMs: r.durationMs,
+  };
+}

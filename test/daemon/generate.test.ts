@@ -1,0 +1,166 @@
+/**
+ * A real photo through the real daemon over a real WebSocket: progress, previews, mesh, texture
+ * chunks, completion; the reassembled assets equal the daemon's saved glb and maps; cancel,
+ * disconnect-then-fetch-again, queueing and graceful shutdown.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { NodeIO } from '@gltf-transform/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, photo, startDaemon, type DaemonProcess } from '../support/daemon.js';
+import { assemble, sha256 } from '../support/assemble.js';
+import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
+import { validateGlb } from '../../server/export/validate.js';
+
+let d: DaemonProcess;
+
+beforeAll(async () => {
+  d = await startDaemon();
+}, 60_000);
+
+afterAll(async () => {
+  await d?.stop();
+});
+
+async function generate(c: Client, photos: ReturnType<typeof photo>[], options: Record<string, unknown> = {}) {
+  const rid = c.send({ generate: { photos, options } });
+  const acc = await c.next((e) => Number(e.requestId) === rid);
+  if (acc.body === 'failure') return { jobId: '', frames: [acc] };
+  expect(acc.body).toBe('accepted');
+  const jobId = acc.accepted!.jobId!;
+  return { jobId, frames: await c.job(jobId) };
+}
+
+describe('generate avatar', () => {
+  it('streams a complete, checksummed avatar identical to the saved result', async () => {
+    const c = await Client.open(d);
+    const { jobId, frames } = await generate(c, [photo('grace_hopper.jpg')], { preview: true, previewRateHz: 10, previewVertices: true });
+    const kinds = frames.map((f) => f.body);
+
+    // Order: progress and previews before the mesh, then textures, then completion.
+    const firstMesh = kinds.indexOf('mesh');
+    expect(kinds.indexOf('preview')).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf('preview')).toBeLessThan(firstMesh);
+    expect(kinds.at(-1)).toBe('completed');
+    const fractions = frames.filter((f) => f.body === 'progress').map((f) => f.progress!.fraction!);
+    expect(fractions.length).toBeGreaterThan(5);
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
+    const stages = new Set(frames.filter((f) => f.body === 'progress').map((f) => stageName(f.progress!.stage!)));
+    for (const s of ['decode', 'detect', 'geometry', 'reflectance', 'export', 'stream']) expect(stages).toContain(s);
+
+    const preview = frames.find((f) => f.body === 'preview')!.preview!;
+    expect(Buffer.from(preview.image!).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(preview.positions!.length).toBe(468 * 3);
+
+    const a = assemble(frames);
+    const folder = path.join(d.home, 'results', jobId);
+    const glb = fs.readFileSync(path.join(folder, 'avatar.glb'));
+    expect(a.completed.summary!.glbSha256).toBe(sha256(glb));
+    expect((await validateGlb(glb)).errors).toBe(0);
+
+    // Textures equal the saved maps, and the albedo equals the glb's base colour image.
+    const byKind = new Map([...a.textures.values()].map((t) => [t.begin.kind, t]));
+    const albedo = byKind.get(v1.MapKind.MAP_KIND_ALBEDO)!;
+    expect(albedo.begin.width).toBe(1024);
+    expect(albedo.begin.colorSpace).toBe(v1.ColorSpace.COLOR_SPACE_SRGB);
+    expect(sha256(albedo.bytes)).toBe(sha256(fs.readFileSync(path.join(folder, 'albedo.png'))));
+    const confidence = byKind.get(v1.MapKind.MAP_KIND_CONFIDENCE)!;
+    expect(confidence.begin.colorSpace).toBe(v1.ColorSpace.COLOR_SPACE_LINEAR);
+    expect(sha256(confidence.bytes)).toBe(sha256(fs.readFileSync(path.join(folder, 'confidence.png'))));
+
+    // The streamed mesh is the glb's mesh, number for number.
+    const doc = await new NodeIO().readBinary(new Uint8Array(glb));
+    const prim = doc.getRoot().listMeshes()[0].listPrimitives()[0];
+    const streamed = a.mesh.primitives![0];
+    expect(Float32Array.from(streamed.positions!)).toEqual(prim.getAttribute('POSITION')!.getArray());
+    expect(Float32Array.from(streamed.normals!)).toEqual(prim.getAttribute('NORMAL')!.getArray());
+    expect(Float32Array.from(streamed.tangents!)).toEqual(prim.getAttribute('TANGENT')!.getArray());
+    expect(Float32Array.from(streamed.uvs!)).toEqual(prim.getAttribute('TEXCOORD_0')!.getArray());
+    expect(Array.from(streamed.indices!)).toEqual(Array.from(prim.getIndices()!.getArray()!));
+    const baseColor = prim.getMaterial()!.getBaseColorTexture()!.getImage()!;
+    expect(sha256(baseColor)).toBe(sha256(albedo.bytes));
+    expect(a.mesh.materials![0].baseColorTexture).toBe([...a.textures.keys()].find((k) => a.textures.get(k) === albedo));
+
+    // Camera and lighting per photo, enough to re-render the fit over the photo.
+    const fit = a.completed.photos![0];
+    expect(fit.camera!.width).toBe(512);
+    expect(fit.camera!.height).toBe(600);
+    expect(fit.camera!.rotation!.length).toBe(4);
+    expect(fit.camera!.translation![2]).toBeLessThan(0);
+    expect(fit.lighting!.sh!.length).toBe(27);
+    expect(fit.landmarkError).toBeLessThan(0.1);
+    const meta = JSON.parse(fs.readFileSync(path.join(folder, 'metadata.json'), 'utf8'));
+    expect(meta.photos[0].camera.fx).toBeCloseTo(fit.camera!.fx!, 3);
+    c.close();
+  }, 120_000);
+
+  it('fetches a finished job again after the client disconnected mid-stream', async () => {
+    const c = await Client.open(d);
+    const rid = c.send({ generate: { photos: [photo('astronaut.png')] } });
+    const jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    // Leave as soon as the first asset frame arrives.
+    await c.next((e) => e.body === 'mesh' || e.body === 'failure');
+    c.close();
+
+    const c2 = await Client.open(d);
+    c2.send({ fetch: { jobId } });
+    const a = assemble(await c2.job(jobId));
+    const folder = path.join(d.home, 'results', jobId);
+    expect(a.completed.summary!.glbSha256).toBe(sha256(fs.readFileSync(path.join(folder, 'avatar.glb'))));
+    for (const t of a.textures.values()) {
+      const kind = v1.MapKind[t.begin.kind!].replace('MAP_KIND_', '').toLowerCase();
+      expect(sha256(t.bytes)).toBe(sha256(fs.readFileSync(path.join(folder, `${kind}.png`))));
+    }
+    c2.close();
+  }, 120_000);
+
+  it('re-attaches to a job that is still running when fetched from a new connection', async () => {
+    const c = await Client.open(d);
+    const rid = c.send({ generate: { photos: [photo('grace_hopper.jpg')], options: { textureSize: 512 } } });
+    const jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    c.close();
+    const c2 = await Client.open(d);
+    c2.send({ fetch: { jobId } });
+    const frames = await c2.job(jobId);
+    expect(frames.at(-1)!.body).toBe('completed');
+    expect(assemble(frames).completed.summary!.textureSize).toBe(512);
+    c2.close();
+  }, 120_000);
+
+  it('cancels a running job and keeps serving', async () => {
+    const c = await Client.open(d);
+    const rid = c.send({ generate: { photos: [photo('grace_hopper.jpg')], options: { textureSize: 4096 } } });
+    const jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    await c.next((e) => e.body === 'progress' && stageName(e.progress!.stage!) !== 'queued');
+    c.send({ cancel: { jobId } });
+    const frames = await c.job(jobId);
+    const last = frames.at(-1)!;
+    expect(last.body).toBe('failure');
+    expect(errorCodeName(last.failure!.code!)).toBe('CANCELLED');
+    expect(fs.existsSync(path.join(d.home, 'results', jobId))).toBe(false);
+    c.close();
+  }, 120_000);
+
+  it('queues a second job behind the first', async () => {
+    const c = await Client.open(d);
+    const r1 = c.send({ generate: { photos: [photo('grace_hopper.jpg')], options: { textureSize: 256 } } });
+    const r2 = c.send({ generate: { photos: [photo('astronaut.png')], options: { textureSize: 256 } } });
+    const a1 = (await c.next((e) => Number(e.requestId) === r1)).accepted!;
+    const a2 = (await c.next((e) => Number(e.requestId) === r2)).accepted!;
+    expect(a1.queuePosition).toBe(0);
+    expect(a2.queuePosition).toBe(1);
+    expect((await c.job(a1.jobId!)).at(-1)!.body).toBe('completed');
+    expect((await c.job(a2.jobId!)).at(-1)!.body).toBe('completed');
+    c.close();
+  }, 180_000);
+});
+
+describe('shutdown', () => {
+  it('closes clients with 1001 and exits 0 on SIGTERM', async () => {
+    const d2 = await startDaemon();
+    const c = await Client.open(d2);
+    const closed = c.closed();
+    expect(await d2.stop('SIGTERM')).toBe(0);
+    expect(await closed).toBe(1001);
+  }, 60_000);
+});
