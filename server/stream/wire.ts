@@ -43,16 +43,16 @@ export function errorCode(name: ErrorCodeName): fitme.v1.ErrorCode {
   return v1.ErrorCode[`ERROR_CODE_${name}`];
 }
 
-export function errorCodeName(code: fitme.v1.ErrorCode): string {
-  return (v1.ErrorCode[code] as string | undefined)?.replace(/^ERROR_CODE_/, '') ?? String(code);
+export function errorCodeName(code: fitme.v1.ErrorCode | null | undefined): string {
+  return (v1.ErrorCode[code ?? 0] as string | undefined)?.replace(/^ERROR_CODE_/, '') ?? String(code);
 }
 
 export function stageCode(name: StageName): fitme.v1.Stage {
   return v1.Stage[`STAGE_${name.toUpperCase()}` as keyof typeof v1.Stage];
 }
 
-export function stageName(code: fitme.v1.Stage): StageName | undefined {
-  return (v1.Stage[code] as string | undefined)?.replace(/^STAGE_/, '').toLowerCase() as StageName | undefined;
+export function stageName(code: fitme.v1.Stage | null | undefined): StageName | undefined {
+  return (v1.Stage[code ?? 0] as string | undefined)?.replace(/^STAGE_/, '').toLowerCase() as StageName | undefined;
 }
 
 export function mapKindCode(name: MapKindName): fitme.v1.MapKind {

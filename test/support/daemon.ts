@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, PROTOCOL_VERSION, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root, from test/support or from its compiled copy in dist/test/support. */
+export const ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+})();
 export const SAMPLES = path.join(ROOT, 'samples');
 
 export interface DaemonProcess {

@@ -1,0 +1,27 @@
+/**
+ * `npm run bench [-- --runs N] [-- --only NAME]`: runs every benchmark, prints one table and writes
+ * bench/results/latest.json. Figures are medians: the machines here are shared and noisy.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../test/support/daemon.js';
+import { benchPipeline } from './pipeline.js';
+import { printTable, writeJson, type BenchRow } from './table.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
+const runs = Number(values.runs);
+
+const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
+  pipeline: () => benchPipeline(runs),
+};
+
+const rows: BenchRow[] = [];
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (values.only && values.only !== name) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await bench()));
+}
+printTable(rows);
+const out = path.join(ROOT, 'bench/results/latest.json');
+writeJson(rows, out);
+process.stderr.write(`bench: wrote ${path.relative(process.cwd(), out)}\n`);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Makes sure the tools the C# and C++ test suites need are installed (Debian/Ubuntu packages).
+# Runs as `npm test`'s pretest: installs what is missing when it can (root, apt-get), otherwise says
+# exactly what to install.
+set -euo pipefail
+need=()
+command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)
+[ -e /usr/lib/mono/4.5/System.Net.Http.dll ] || need+=(mono-devel)
+command -v g++ >/dev/null 2>&1 || need+=(g++)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test-tools: installing ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+else
+  echo "test-tools: the C#/C++ tests need: ${need[*]}; install them with: sudo apt-get install ${need[*]}" >&2
+  exit 1
+fi
