@@ -20,7 +20,8 @@ import { selectFace } from './detect/select.js';
 import { checkSamePerson } from './detect/identity.js';
 import { loadCanonicalMesh } from './geometry/canonical.js';
 import { fitGeometry } from './geometry/fit.js';
-import { bakeTexture, encodeMaps } from './reflectance/bake.js';
+import { bakeTexture } from './reflectance/bake.js';
+import { encodeMaps } from './reflectance/maps.js';
 import { estimateLighting } from './reflectance/lighting.js';
 import { writeGlb } from './export/glb.js';
 import { renderPreview } from './export/preview.js';
@@ -118,7 +119,7 @@ export async function runFit(req: FitRequest, detector: FaceDetector, limits: Pi
 
   const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i] }));
   const { bake, maps, lighting } = await stage('reflectance', async (at) => {
-    const bake = bakeTexture(geometry.mesh, model.mirror, views, req.textureSize, hooks);
+    const bake = bakeTexture(geometry.mesh, model.mirror, views, req.textureSize, hooks, { progressRange: [SPAN.reflectance[0], SPAN.reflectance[0] + 0.7 * (SPAN.reflectance[1] - SPAN.reflectance[0])] });
     at(0.7, 'baked the photo into the texture');
     const lighting = views.map((v) => estimateLighting(geometry.mesh, v, bake));
     const maps = (await encodeMaps(bake)).filter((m) => req.maps.includes(m.kind));
