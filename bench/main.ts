@@ -6,20 +6,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../test/support/daemon.js';
 import { benchPipeline } from './pipeline.js';
+import { benchDetect } from './detect.js';
+import { benchDetectCalibration } from './detect-calibration.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
 const runs = Number(values.runs);
 
-const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
-  pipeline: () => benchPipeline(runs),
+/** `always: false`: measurements behind constants, run only when named with --only. */
+const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean }> = {
+  pipeline: { run: () => benchPipeline(runs), always: true },
+  detect: { run: () => benchDetect(runs), always: true },
+  'detect-calibration': { run: benchDetectCalibration, always: false },
 };
 
 const rows: BenchRow[] = [];
 for (const [name, bench] of Object.entries(BENCHES)) {
-  if (values.only && values.only !== name) continue;
+  if (values.only ? values.only !== name : !bench.always) continue;
   process.stderr.write(`bench: ${name}…\n`);
-  rows.push(...(await bench()));
+  rows.push(...(await bench.run()));
 }
 printTable(rows);
 const out = path.join(ROOT, 'bench/results/latest.json');

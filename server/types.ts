@@ -34,6 +34,8 @@ export interface DetectedFace {
   /**
    * MediaPipe face-mesh landmarks, 478 points (468 mesh + 10 iris) as xyz triples: x, y in pixels
    * (origin top-left, y down); z in pixel units, relative depth, smaller = closer to the camera.
+   * The origin is the image's top-left corner, so pixel (i, j) is centred on (i + 0.5, j + 0.5);
+   * z = 0 is about the mean depth of the 468 mesh points; the nose tip is negative.
    */
   landmarks: Float32Array;
   /** faceres identity embedding (1024-D, unit length), or null when it could not be computed. */

@@ -29,7 +29,7 @@ async function refused(frames: (Uint8Array | string)[]): Promise<{ code: string;
   for (const f of frames) c.ws.send(f);
   const e = await c.next((x) => x.body === 'failure');
   const close = await c.closed();
-  return { code: errorCodeName(e.failure!.code), message: e.failure!.message, close };
+  return { code: errorCodeName(e.failure!.code), message: e.failure!.message ?? '', close };
 }
 
 describe('handshake', () => {
@@ -135,7 +135,7 @@ describe('request validation', () => {
     const f = await c.next((e) => e.body === 'failure');
     expect(errorCodeName(f.failure!.code)).toBe(code);
     expect(Number(f.requestId)).toBe(rid);
-    expect(f.failure!.message.length).toBeGreaterThan(20);
+    expect(f.failure!.message!.length).toBeGreaterThan(20);
     // Same connection, still usable.
     c.send({ fetch: { jobId: 'j-20000101-000000-00000000' } });
     expect((await c.next((e) => e.body === 'failure')).failure!.code).toBe(v1.ErrorCode.ERROR_CODE_JOB_NOT_FOUND);
