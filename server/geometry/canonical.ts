@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import protobuf from 'protobufjs';
-import { pack, unpack } from 'msgpackr';
+import { packr } from '../config/msgpack.js';
 import { cacheDir } from '../config/paths.js';
 
 export interface CanonicalMesh {
@@ -32,7 +32,7 @@ export interface CanonicalMesh {
 const ASSET = 'face_mesh_solution_packed_assets.data';
 const LOADER = 'face_mesh_solution_packed_assets_loader.js';
 const ENTRY = '/third_party/mediapipe/modules/face_geometry/data/geometry_pipeline_metadata_landmarks.binarypb';
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 const SCHEMA = `syntax = "proto2";
 message Mesh3d { optional int32 vertex_type = 1; optional int32 primitive_type = 2;
@@ -50,7 +50,7 @@ export function loadCanonicalMesh(): CanonicalMesh {
   const version = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version as string;
   const file = path.join(cacheDir(), `mediapipe-canonical-${version}-v${CACHE_VERSION}.msgpack`);
   try {
-    loaded = fromCache(unpack(fs.readFileSync(file)));
+    loaded = fromCache(packr.unpack(fs.readFileSync(file)));
     return loaded;
   } catch {
     // Missing or unreadable cache: extract again below.
@@ -58,7 +58,7 @@ export function loadCanonicalMesh(): CanonicalMesh {
   loaded = extract(packageDir);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(`${file}.tmp`, pack(loaded));
+    fs.writeFileSync(`${file}.tmp`, packr.pack(loaded));
     fs.renameSync(`${file}.tmp`, file);
   } catch {
     // A read-only cache directory only costs a re-extraction (a few ms) next time.

@@ -11,10 +11,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pack, unpack } from 'msgpackr';
+import { packr } from '../config/msgpack.js';
 import type { AvatarResult, TextureMap } from '../types.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const JOB_ID = /^j-[0-9]{8}-[0-9]{6}-[0-9a-f]{8}$/;
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -51,7 +51,7 @@ export class ResultStore {
     for (const t of result.textures) await fs.writeFile(path.join(tmp, `${t.kind}.png`), t.bytes);
     const { glb, textures, ...rest } = result;
     const stored: Stored = { format: FORMAT, ...rest, textures: textures.map(({ bytes: _b, ...meta }) => meta) };
-    await fs.writeFile(path.join(tmp, 'result.msgpack'), pack(stored));
+    await fs.writeFile(path.join(tmp, 'result.msgpack'), packr.pack(stored));
     await fs.writeFile(path.join(tmp, 'metadata.json'), JSON.stringify(metadata(result), null, 2) + '\n');
     await fs.rm(final, { recursive: true, force: true });
     await fs.rename(tmp, final);
@@ -64,7 +64,7 @@ export class ResultStore {
     const folder = this.folder(jobId);
     let stored: Stored;
     try {
-      stored = unpack(await fs.readFile(path.join(folder, 'result.msgpack'))) as Stored;
+      stored = packr.unpack(await fs.readFile(path.join(folder, 'result.msgpack'))) as Stored;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;

@@ -111,6 +111,12 @@ describe('generate avatar', () => {
       const kind = v1.MapKind[t.begin.kind!].replace('MAP_KIND_', '').toLowerCase();
       expect(sha256(t.bytes)).toBe(sha256(fs.readFileSync(path.join(folder, `${kind}.png`))));
     }
+    // The mesh re-sent from the results directory is still the glb's.
+    const doc = await new NodeIO().readBinary(new Uint8Array(fs.readFileSync(path.join(folder, 'avatar.glb'))));
+    const prim = doc.getRoot().listMeshes()[0].listPrimitives()[0];
+    expect(Float32Array.from(a.mesh.primitives![0].positions!)).toEqual(prim.getAttribute('POSITION')!.getArray());
+    expect(Float32Array.from(a.mesh.primitives![0].tangents!)).toEqual(prim.getAttribute('TANGENT')!.getArray());
+    expect(Array.from(a.mesh.primitives![0].indices!)).toEqual(Array.from(prim.getIndices()!.getArray()!));
     c2.close();
   }, 120_000);
 
