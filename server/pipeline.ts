@@ -18,15 +18,13 @@ import { decodePhoto } from './image/decode.js';
 import type { FaceDetector } from './detect/faces.js';
 import { selectFace } from './detect/select.js';
 import { checkSamePerson } from './detect/identity.js';
-import { loadCanonicalMesh } from './geometry/canonical.js';
-import { fitGeometry } from './geometry/fit.js';
+import type { FaceModel } from './geometry/face-model.js';
 import { bakeTexture } from './reflectance/bake.js';
 import { encodeMaps } from './reflectance/maps.js';
 import { estimateLighting } from './reflectance/lighting.js';
 import { writeGlb } from './export/glb.js';
 import { renderPreview } from './export/preview.js';
 
-export const DEFAULT_MODEL = 'mediapipe-canonical';
 export const DEFAULT_TEXTURE_SIZE = 1024;
 /** The maps this model produces; the reflectance fit adds specular, normal and roughness. */
 export const SUPPORTED_MAPS: MapKindName[] = ['albedo', 'confidence'];
@@ -67,7 +65,7 @@ const SPAN: Record<Exclude<StageName, 'queued' | 'stream'>, [number, number]> = 
   export: [0.8, 0.95],
 };
 
-export async function runFit(req: FitRequest, detector: FaceDetector, limits: PipelineLimits, hooks: PipelineHooks): Promise<AvatarResult> {
+export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDetector, limits: PipelineLimits, hooks: PipelineHooks): Promise<AvatarResult> {
   const started = performance.now();
   const timings: StageTimingMs[] = [];
   const warnings: string[] = [];
@@ -109,17 +107,14 @@ export async function runFit(req: FitRequest, detector: FaceDetector, limits: Pi
     return out;
   });
 
-  const model = loadCanonicalMesh();
-  const geometry = await stage('geometry', () =>
-    fitGeometry(model, photos.map((photo, i) => ({ photo, face: faces[i] })), hooks, { progressRange: SPAN.geometry }),
-  );
+  const geometry = await stage('geometry', () => model.fit(photos.map((photo, i) => ({ photo, face: faces[i] })), hooks, SPAN.geometry));
 
   const previewer = new PreviewThrottle(req.preview, hooks);
   await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: 256 }), 0, geometry.mesh.positions);
 
   const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i] }));
   const { bake, maps, lighting } = await stage('reflectance', async (at) => {
-    const bake = bakeTexture(geometry.mesh, model.mirror, views, req.textureSize, hooks, { progressRange: [SPAN.reflectance[0], SPAN.reflectance[0] + 0.7 * (SPAN.reflectance[1] - SPAN.reflectance[0])] });
+    const bake = bakeTexture(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, { progressRange: [SPAN.reflectance[0], SPAN.reflectance[0] + 0.7 * (SPAN.reflectance[1] - SPAN.reflectance[0])] });
     at(0.7, 'baked the photo into the texture');
     const lighting = views.map((v) => estimateLighting(geometry.mesh, v, bake));
     const maps = (await encodeMaps(bake)).filter((m) => req.maps.includes(m.kind));
@@ -127,14 +122,9 @@ export async function runFit(req: FitRequest, detector: FaceDetector, limits: Pi
   });
   await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], { data: bake.albedo, size: bake.size }, { maxSize: 256 }), 1, geometry.mesh.positions, true);
 
-  const exported = await stage('export', () =>
-    writeGlb({
-      name: req.name,
-      primitives: [{ name: 'face', mesh: geometry.mesh, material: 0 }],
-      materials: [{ name: 'skin', baseColor: maps.find((m) => m.kind === 'albedo'), metallic: 0, roughness: 0.6 }],
-      extras: { generator: 'fitme-bridge', model: req.model, jobId: req.jobId },
-    }),
-  );
+  const asset = model.assemble(geometry, maps, req.name);
+  asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId };
+  const exported = await stage('export', () => writeGlb(asset));
 
   const photoFits: PhotoFitResult[] = photos.map((p, i) => ({
     photoIndex: i,
@@ -150,9 +140,19 @@ export async function runFit(req: FitRequest, detector: FaceDetector, limits: Pi
     name: req.name,
     model: req.model,
     createdAt: new Date().toISOString(),
-    primitives: [{ name: 'face', buffers: exported.primitives[0], material: 0 }],
-    materials: [{ name: 'skin', baseColorFactor: [1, 1, 1, 1], metallic: 0, roughness: 0.6, specularFactor: 1, baseColor: maps.some((m) => m.kind === 'albedo') ? 'albedo' : undefined }],
-    targetNames: [],
+    primitives: exported.primitives.map((p, i) => ({ name: asset.primitives[i].name, buffers: p, material: asset.primitives[i].material, targets: p.targets })),
+    materials: asset.materials.map((m) => ({
+      name: m.name,
+      baseColorFactor: m.baseColorFactor ?? [1, 1, 1, 1],
+      metallic: m.metallic,
+      roughness: m.roughness,
+      specularFactor: m.specularFactor ?? 1,
+      baseColor: m.baseColor?.kind,
+      normal: m.normal?.kind,
+      specular: m.specular?.kind,
+      roughnessMap: m.roughnessTexture?.kind,
+    })),
+    targetNames: asset.targetNames ?? [],
     textures: maps,
     glb: exported.glb,
     photos: photoFits,

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { cacheDir, resultsDir, tokenFile } from '../config/paths.js';
 import { detectionBackend } from '../detect/backend.js';
-import { DEFAULT_DAEMON_OPTIONS, modelInfos } from '../stream/daemon.js';
+import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { availableModels } from '../geometry/models.js';
 import { PROTOCOL_VERSION } from '../stream/wire.js';
 import { packageVersion } from './version.js';
 
@@ -37,7 +38,7 @@ export async function doctor(argv: string[]): Promise<number> {
   }
 
   try {
-    const models = modelInfos();
+    const models = [...availableModels().models.values()].map((m) => m.describe());
     checks.push({ name: 'models', ok: true, detail: models.map((m) => `${m.id} (${m.vertexCount} vertices)`).join(', ') });
   } catch (err) {
     checks.push({ name: 'models', ok: false, detail: `the embedded face model could not be read: ${(err as Error).message}` });

@@ -6,8 +6,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FaceDetector } from '../detect/faces.js';
-import { DEFAULT_MODEL, DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, runFit, validateRequest } from '../pipeline.js';
-import { DEFAULT_DAEMON_OPTIONS, modelInfos } from '../stream/daemon.js';
+import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, runFit, validateRequest } from '../pipeline.js';
+import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { availableModels } from '../geometry/models.js';
 import { metadata, newJobId } from '../stream/results.js';
 import { validateGlb } from '../export/validate.js';
 import { FitError, type MapKindName } from '../types.js';
@@ -24,6 +25,7 @@ export async function fit(argv: string[]): Promise<number> {
       'maps-dir': { type: 'string' },
       'face-index': { type: 'string', default: '0' },
       maps: { type: 'string' },
+      model: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -40,22 +42,23 @@ export async function fit(argv: string[]): Promise<number> {
       }
     }),
   );
+  const registry = availableModels();
   const maps = values.maps ? (values.maps.split(',') as MapKindName[]) : SUPPORTED_MAPS;
   const req = {
     jobId: newJobId(),
     name: path.basename(values.out, path.extname(values.out)),
     photos,
-    model: DEFAULT_MODEL,
+    model: values.model ?? registry.defaultId,
     textureSize: Number(values['texture-size']),
     maps,
     preview: { enabled: false, rateHz: 0, vertices: false },
   };
-  validateRequest(req, { maxPhotos: DEFAULT_DAEMON_OPTIONS.maxPhotos, minTextureSize: 256, maxTextureSize: 4096, models: modelInfos().map((m) => m.id!) });
+  validateRequest(req, { maxPhotos: DEFAULT_DAEMON_OPTIONS.maxPhotos, minTextureSize: 256, maxTextureSize: 4096, models: [...registry.models.keys()] });
 
   report.event('loading', { message: 'loading the face networks' });
   const detector = await FaceDetector.load();
   try {
-    const result = await runFit(req, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels }, {
+    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels }, {
       progress: (stage, fraction, message) => report.progress(stage, fraction, message),
       warn: (code, message) => report.warn(code, message),
       preview: () => undefined,

@@ -12,7 +12,7 @@ import { FitError } from '../types.js';
 const USAGE = `fitme — photos of a person in, a relightable 3D head out
 
 Usage:
-  fitme fit <photo...> -o <out.glb> [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]
+  fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
               [--max-photo-mp N] [--max-queued N] [--json]
   fitme models [--json]

@@ -17,8 +17,9 @@
  * pose refit per view). The face's outer contour slides over the skin as the head turns, so those
  * landmarks count less; so do points on surfaces turned away from a camera, where MediaPipe guesses.
  */
-import { FitError, type CameraFit, type DecodedPhoto, type DetectedFace, type FitHooks, type MeshBuffers } from '../types.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers } from '../types.js';
 import type { CanonicalMesh } from './canonical.js';
+import type { GeometryView } from './face-model.js';
 import { landmarkView, type LandmarkView } from './landmark-view.js';
 import { meshGraph, type MeshGraph } from './mesh-graph.js';
 import { initialPose, refinePose } from './pose.js';
@@ -27,11 +28,6 @@ import { mul3, quaternionFromRotation, transpose3 } from './rotation.js';
 import { solveShape, type ShapePrior } from './shape.js';
 import { alignSimilarity } from './similarity.js';
 import { vertexNormals } from './vertex-normals.js';
-
-export interface GeometryView {
-  photo: DecodedPhoto;
-  face: DetectedFace;
-}
 
 export interface GeometryFit {
   /** The person's shape in model space (see above); area-weighted unit normals; the canonical UVs and triangles. */

@@ -8,8 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { loadCanonicalMesh } from '../geometry/canonical.js';
-import { DEFAULT_MODEL } from '../pipeline.js';
+import { availableModels } from '../geometry/models.js';
 import { resultsDir, tokenFile } from '../config/paths.js';
 import { Connection, type ServerInfo } from './connection.js';
 import { JobQueue } from './jobs.js';
@@ -52,19 +51,6 @@ export interface Daemon {
   close(): Promise<void>;
 }
 
-export function modelInfos(): ServerInfo['models'] {
-  const m = loadCanonicalMesh();
-  return [
-    {
-      id: DEFAULT_MODEL,
-      description: "MediaPipe's canonical face mesh (embedded; face only, 468 vertices)",
-      vertexCount: m.positions.length / 3,
-      triangleCount: m.indices.length / 3,
-      morphTargetNames: [],
-    },
-  ];
-}
-
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const token = ensureToken(tokenFile());
   const store = new ResultStore(resultsDir());
@@ -76,11 +62,12 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   });
   await queue.start();
 
+  const registry = availableModels();
   const info: ServerInfo = {
     version: opts.version,
     token,
-    models: modelInfos(),
-    defaultModel: DEFAULT_MODEL,
+    models: [...registry.models.values()].map((m) => m.describe()),
+    defaultModel: registry.defaultId,
     limits: {
       maxFrameBytes: opts.maxFrameBytes,
       maxPhotos: opts.maxPhotos,

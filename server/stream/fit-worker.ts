@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FaceDetector } from '../detect/faces.js';
+import { availableModels } from '../geometry/models.js';
 import { runFit, type FitRequest } from '../pipeline.js';
 import { FitError } from '../types.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
@@ -24,7 +25,9 @@ port.on('message', (m: ToWorker) => {
 async function run(req: FitRequest, cancel: Int32Array): Promise<void> {
   const jobId = req.jobId;
   try {
-    const result = await runFit(req, detector, workerData.limits, {
+    const model = availableModels().models.get(req.model);
+    if (!model) throw new FitError('UNKNOWN_MODEL', `model "${req.model}" is not installed in this daemon`);
+    const result = await runFit(req, model, detector, workerData.limits, {
       progress: (stage, fraction, message) => post({ type: 'progress', jobId, stage, fraction, message }),
       warn: (code, message) => post({ type: 'warn', jobId, code, message }),
       preview: (frame) => post({ type: 'preview', jobId, frame }),

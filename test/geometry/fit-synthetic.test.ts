@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCanonicalMesh } from '../../server/geometry/canonical.js';
-import { fitGeometry, type GeometryFit, type GeometryView } from '../../server/geometry/fit.js';
+import { fitGeometry, type GeometryFit } from '../../server/geometry/fit.js';
+import type { GeometryView } from '../../server/geometry/face-model.js';
 import { photoIntrinsics } from '../../server/geometry/intrinsics.js';
 import type { Pose } from '../../server/geometry/projection.js';
 import { rotationFromQuaternion } from '../../server/geometry/rotation.js';

@@ -5,7 +5,7 @@
  * a few gross outliers).
  */
 import type { CanonicalMesh } from '../../server/geometry/canonical.js';
-import type { GeometryView } from '../../server/geometry/fit.js';
+import type { GeometryView } from '../../server/geometry/face-model.js';
 import { photoIntrinsics } from '../../server/geometry/intrinsics.js';
 import type { Pose } from '../../server/geometry/projection.js';
 import { toCamera } from '../../server/geometry/projection.js';
