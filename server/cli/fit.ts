@@ -13,6 +13,7 @@ import { metadata, newJobId } from '../stream/results.js';
 import { validateGlb } from '../export/validate.js';
 import { FitError, type MapKindName } from '../types.js';
 import { ProgressReporter } from './progress.js';
+import { UsageError } from './usage-error.js';
 
 export async function fit(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -30,7 +31,7 @@ export async function fit(argv: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0 || !values.out) {
-    throw new TypeError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]');
+    throw new UsageError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]');
   }
   const report = new ProgressReporter(values.json! || !process.stderr.isTTY);
   const photos = await Promise.all(

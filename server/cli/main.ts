@@ -8,6 +8,7 @@ import { doctor } from './doctor.js';
 import { models } from './models.js';
 import { setHome } from '../config/paths.js';
 import { FitError } from '../types.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `fitme — photos of a person in, a relightable 3D head out
 
@@ -49,7 +50,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof FitError) {
       process.stderr.write(`fitme: ${err.message} [${err.code}]\n`);
       process.exitCode = 1;
-    } else if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    } else if (err instanceof UsageError || (err as NodeJS.ErrnoException | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`fitme: ${err.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {

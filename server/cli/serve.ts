@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startDaemon, DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { packageVersion } from './version.js';
+import { UsageError } from './usage-error.js';
 
 export async function serve(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -47,12 +48,12 @@ export async function serve(argv: string[]): Promise<number> {
 
 function positiveInt(s: string, name: string, zeroOk = false): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new TypeError(`--${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer, got "${s}"`);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new UsageError(`--${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer, got "${s}"`);
   return n;
 }
 
 function positiveNumber(s: string, name: string): number {
   const n = Number(s);
-  if (!(n > 0)) throw new TypeError(`--${name} must be a positive number, got "${s}"`);
+  if (!(n > 0)) throw new UsageError(`--${name} must be a positive number, got "${s}"`);
   return n;
 }

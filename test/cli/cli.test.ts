@@ -1,0 +1,90 @@
+/** The `fitme` command as a user runs it: real processes, real files. */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLES } from '../support/daemon.js';
+import { validateGlb } from '../../server/export/validate.js';
+import { truncatedJpeg } from '../support/photos.js';
+
+const exec = promisify(execFile);
+let home: string;
+
+async function fitme(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/fitme.js'), ...args, '--home', home], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const events = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+beforeAll(() => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-cli-'));
+});
+
+describe('fitme fit', () => {
+  it('writes a validator-clean glb, the maps and metadata, with JSON-line progress', async () => {
+    const out = path.join(home, 'out', 'hopper.glb');
+    const maps = path.join(home, 'maps');
+    const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', out, '--maps-dir', maps, '--texture-size', '512', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const ev = events(r.stdout);
+    expect(ev.filter((e) => e.event === 'progress').length).toBeGreaterThan(5);
+    const done = ev.at(-1)!;
+    expect(done.event).toBe('done');
+    expect(done.validator).toEqual({ errors: 0, warnings: 0 });
+    expect((await validateGlb(fs.readFileSync(out))).errors).toBe(0);
+    expect(fs.readdirSync(maps).sort()).toEqual(['albedo.png', 'confidence.png', 'metadata.json']);
+    const meta = JSON.parse(fs.readFileSync(path.join(maps, 'metadata.json'), 'utf8'));
+    expect(meta.photos[0].camera.width).toBe(512);
+    expect(meta.maps[0].width).toBe(512);
+  }, 120_000);
+
+  it('exits 1 with the error code and an actionable message for a bad photo', async () => {
+    const bad = path.join(home, 'cut.jpg');
+    fs.writeFileSync(bad, truncatedJpeg());
+    const r = await fitme(['fit', bad, '-o', path.join(home, 'x.glb')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cut\.jpg.*\[IMAGE_TRUNCATED\]/s);
+    expect(fs.existsSync(path.join(home, 'x.glb'))).toBe(false);
+  }, 60_000);
+
+  it('exits 1 for a missing file, naming it', async () => {
+    const r = await fitme(['fit', path.join(home, 'nope.jpg'), '-o', path.join(home, 'x.glb')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nope\.jpg/);
+  });
+
+  it('exits 2 with usage for bad arguments', async () => {
+    expect((await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg')])).code).toBe(2);
+    expect((await fitme(['frobnicate'])).code).toBe(2);
+    const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', 'x.glb', '--texture-size', '99']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/INVALID_REQUEST/);
+  });
+});
+
+describe('fitme models / doctor', () => {
+  it('lists the embedded model as default', async () => {
+    const r = await fitme(['models', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; default: boolean; vertexCount: number }[];
+    expect(list).toContainEqual(expect.objectContaining({ id: 'mediapipe-canonical', default: true, vertexCount: 468 }));
+  });
+
+  it('reports the backend, versions, token path and limits', async () => {
+    const r = await fitme(['doctor', '--json']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(['wasm', 'tensorflow', 'tensorflow-gpu']).toContain(d.backend);
+    expect(d.paths.token).toBe(path.join(home, 'token'));
+    expect(d.versions['fitme-bridge']).toMatch(/^\d+\.\d+\.\d+/);
+    expect(d.limits.maxPhotoPixels).toBeGreaterThan(0);
+  }, 60_000);
+});
