@@ -51,7 +51,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`fitme: ${err.message} [${err.code}]\n`);
       process.exitCode = 1;
     } else if (err instanceof UsageError || (err as NodeJS.ErrnoException | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`fitme: ${err.message}\n\n${USAGE}`);
+      process.stderr.write(`fitme: ${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`fitme: internal error: ${(err as Error).stack ?? err}\n`);
