@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the tools the C# and C++ test suites need are installed (Debian/Ubuntu packages).
+# Makes sure the tools the C# and C++ test suites need are installed (Debian/Ubuntu packages):
+# mono (mcs) for the Unity core, g++ and libwebsockets (the C++ tests' WebSocket client) for the Unreal core.
 # Runs as `npm test`'s pretest: installs what is missing when it can (root, apt-get), otherwise says
 # exactly what to install.
 set -euo pipefail
@@ -7,6 +8,8 @@ need=()
 command -v mcs >/dev/null 2>&1 || need+=(mono-mcs)
 [ -e /usr/lib/mono/4.5/System.Net.Http.dll ] || need+=(mono-devel)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libwebsockets 2>/dev/null || need+=(libwebsockets-dev)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "test-tools: installing ${need[*]}" >&2

@@ -4,6 +4,9 @@
  * Security model: the daemon listens on 127.0.0.1 by default; every client must present the token
  * from the user's token file (mode 0600), and WebSocket upgrades that carry a browser Origin are
  * refused with HTTP 403 unless the Origin is allow-listed, so a web page can never drive it.
+ * Browsers always send an Origin, serialised as "scheme://host[:port]" or "null", and scripts
+ * cannot change it; native clients send none or, like Unreal's libwebsockets client, a bare host
+ * name, which is not a browser's and is let through.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,7 +90,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
 
   server.on('upgrade', (req, socket, head) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && !opts.allowedOrigins.includes(origin)) {
+    if (origin !== undefined && isBrowserOrigin(origin) && !opts.allowedOrigins.includes(origin)) {
       opts.log(`refused a connection from browser origin ${origin}`);
       const body = `ORIGIN_REFUSED: browser origin ${origin} may not connect; allow it with --allow-origin if you trust it\n`;
       socket.end(`HTTP/1.1 403 Forbidden\r\nX-Fitme-Error: ORIGIN_REFUSED\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
@@ -121,4 +124,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         await new Promise<void>((resolve) => wss.close(() => resolve()));
       })()),
   };
+}
+
+function isBrowserOrigin(origin: string): boolean {
+  return origin === 'null' || /^[a-z][a-z0-9+.-]*:\/\//i.test(origin);
 }

@@ -111,6 +111,20 @@ describe('browser origins', () => {
     await stillServes();
   });
 
+  it('refuses the opaque "null" Origin of sandboxed pages and file:// documents', async () => {
+    const err = await Client.connect(d.url, { Origin: 'null' }).then(
+      () => undefined,
+      (e: { status?: number }) => e,
+    );
+    expect(err?.status).toBe(403);
+  });
+
+  it("accepts a native client's bare-host Origin (Unreal's libwebsockets sends one)", async () => {
+    const c = await Client.connect(d.url, { Origin: '127.0.0.1' });
+    expect(c.ws.readyState).toBe(WebSocket.OPEN);
+    c.close();
+  });
+
   it('accepts an allow-listed Origin', async () => {
     const c = await Client.connect(d.url, { Origin: 'http://localhost:5173' });
     expect(c.ws.readyState).toBe(WebSocket.OPEN);

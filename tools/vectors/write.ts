@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import protobuf from 'protobufjs';
 import Long from 'long';
-import { v1, encodeEnvelope, type IEnvelope } from '../../server/stream/wire.js';
+import { v1, encodeEnvelope, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
+import { ROOT } from '../../test/support/daemon.js';
 
 interface Vector {
   name: string;
@@ -211,9 +212,64 @@ function vectors(): Vector[] {
 
 /** JSON-safe decoded form, as documented at the top of this file. */
 export function decodedJson(bytes: Uint8Array): unknown {
-  const msg = v1.Envelope.decode(bytes);
-  const obj = v1.Envelope.toObject(msg, { longs: String, enums: String, bytes: String, defaults: true, arrays: true, oneofs: true });
+  const obj = v1.Envelope.toObject(canonicalDecode(bytes), { longs: String, enums: String, bytes: String, defaults: true, arrays: true, oneofs: true });
   return JSON.parse(JSON.stringify(obj, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)));
+}
+
+/**
+ * Decodes as every proto3 codec here must: a scalar equal to its default is absent whether or not
+ * it was on the wire (protobufjs keeps it, and would write it again), and of several oneof members
+ * on the wire only the last one counts (protobufjs keeps them all).
+ */
+export function canonicalDecode(bytes: Uint8Array): Envelope {
+  const env = v1.Envelope.decode(bytes);
+  const msg = env as unknown as Record<string, unknown>;
+  const type = envelopeType();
+  const last = lastOneofMember(bytes, type);
+  if (last) for (const f of type.oneofsArray[0].fieldsArray) if (f.name !== last) delete msg[f.name];
+  dropDefaults(msg, type);
+  return env;
+}
+
+/** The schema by reflection (the static codec carries none), from the same proto file. */
+let envelope: protobuf.Type | undefined;
+function envelopeType(): protobuf.Type {
+  envelope ??= protobuf.loadSync(path.join(ROOT, 'proto/fitme.proto')).lookupType('fitme.v1.Envelope');
+  return envelope;
+}
+
+function lastOneofMember(bytes: Uint8Array, type: protobuf.Type): string | undefined {
+  const members = new Map(type.oneofsArray[0].fieldsArray.map((f) => [f.id, f.name]));
+  const r = protobuf.Reader.create(bytes);
+  let last: string | undefined;
+  while (r.pos < r.len) {
+    const t = r.uint32();
+    last = members.get(t >>> 3) ?? last;
+    r.skipType(t & 7);
+  }
+  return last;
+}
+
+function dropDefaults(msg: Record<string, unknown>, type: protobuf.Type): void {
+  for (const f of type.fieldsArray) {
+    const v = msg[f.name];
+    if (v == null) continue;
+    f.resolve();
+    if (f.resolvedType instanceof protobuf.Type) {
+      for (const m of f.repeated ? (v as Record<string, unknown>[]) : [v as Record<string, unknown>]) dropDefaults(m, f.resolvedType);
+    } else if (!f.repeated && !f.partOf && isDefault(v)) {
+      delete msg[f.name];
+    }
+  }
+}
+
+function isDefault(v: unknown): boolean {
+  if (typeof v === 'number') return v === 0 && !Object.is(v, -0);
+  if (typeof v === 'string') return v === '';
+  if (typeof v === 'boolean') return !v;
+  if (v instanceof Uint8Array) return v.length === 0;
+  if (Long.isLong(v)) return (v as Long).isZero();
+  return false;
 }
 
 export function writeVectors(outDir: string): string[] {
@@ -236,7 +292,7 @@ export function writeVectors(outDir: string): string[] {
       manifest.vectors.push({ name: v.name, file, expect: 'error', notes: v.notes });
       continue;
     }
-    const reencoded = v1.Envelope.encode(v1.Envelope.decode(v.bytes)).finish();
+    const reencoded = v1.Envelope.encode(canonicalDecode(v.bytes)).finish();
     const same = Buffer.compare(Buffer.from(reencoded), Buffer.from(v.bytes)) === 0;
     const reFile = same ? file : `${v.name}.reencoded.bin`;
     if (!same) {
