@@ -1,0 +1,34 @@
+using System;
+using FitMe.Assets;
+using FitMe.Protocol;
+
+namespace FitMe.Client
+{
+    /// <summary>
+    /// Optional callbacks for one job, each delivered on the session's SynchronizationContext (the
+    /// editor's main thread in Unity) in the order the daemon sent them. Leave any of them null.
+    /// </summary>
+    public sealed class JobObserver
+    {
+        public Action<JobAccepted> Accepted;
+        public Action<Progress> Progress;
+        /// <summary>A frame of the fit in progress: an image, and vertex positions when asked for (glTF axes).</summary>
+        public Action<Preview> Preview;
+        public Action<Warning> Warning;
+        /// <summary>The final mesh, before its textures arrive (glTF axes).</summary>
+        public Action<Mesh> MeshReceived;
+        public Action<TextureBegin> TextureStarted;
+        /// <summary>A texture reassembled and verified.</summary>
+        public Action<TextureDescriptor> TextureReceived;
+    }
+
+    /// <summary>A finished job: the avatar in Unity's conventions plus the daemon's own record of it.</summary>
+    public sealed class AvatarResult
+    {
+        public string JobId;
+        public AvatarDescriptor Avatar;
+        /// <summary>The mesh as the daemon sent it (glTF conventions), e.g. to compare with its glb.</summary>
+        public Mesh Mesh;
+        public JobCompleted Completed;
+    }
+}

@@ -1,0 +1,51 @@
+using System.IO;
+using FitMe.Editor;
+using FitMe.Unity;
+using NUnit.Framework;
+using UnityEditor;
+using UnityEngine;
+
+namespace FitMe.Tests
+{
+    public class AssetWriterTests
+    {
+        private string folder;
+
+        [TearDown]
+        public void RemoveAssets()
+        {
+            if (folder != null) AssetDatabase.DeleteAsset(folder);
+        }
+
+        [Test]
+        public void SavesMapsMeshMaterialsAndPrefabUnderAssetsFitMe()
+        {
+            var built = AvatarBuilder.Build(Fixtures.Avatar(4), RenderPipelines.Current);
+            GameObject prefab;
+            try
+            {
+                prefab = AvatarAssetWriter.Save(built, "test-" + System.Guid.NewGuid().ToString("N"));
+            }
+            finally
+            {
+                AvatarBuilder.Destroy(built);
+            }
+            string path = AssetDatabase.GetAssetPath(prefab);
+            folder = Path.GetDirectoryName(path).Replace('\\', '/');
+            StringAssert.StartsWith(AvatarAssetWriter.Root + "/test-", folder);
+
+            var albedo = (TextureImporter)AssetImporter.GetAtPath(folder + "/albedo.png");
+            var normal = (TextureImporter)AssetImporter.GetAtPath(folder + "/normal.png");
+            var specular = (TextureImporter)AssetImporter.GetAtPath(folder + "/specular.png");
+            Assert.IsTrue(albedo.sRGBTexture);
+            Assert.AreEqual(TextureImporterType.NormalMap, normal.textureType);
+            Assert.IsFalse(specular.sRGBTexture);
+
+            var renderer = prefab.GetComponent<SkinnedMeshRenderer>();
+            Assert.IsNotNull(renderer);
+            Assert.IsTrue(AssetDatabase.Contains(renderer.sharedMesh), "the mesh is an asset");
+            Assert.IsTrue(AssetDatabase.Contains(renderer.sharedMaterial), "the material is an asset");
+            Assert.AreEqual(1, renderer.sharedMesh.blendShapeCount);
+        }
+    }
+}

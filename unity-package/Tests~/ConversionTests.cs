@@ -1,0 +1,195 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using FitMe.Assets;
+using FitMe.Client;
+using FitMe.Protocol;
+
+namespace FitMe.Tests
+{
+    /// <summary>The core's pure parts: axis conversion, texture reassembly, token file.</summary>
+    internal static class ConversionTests
+    {
+        public static void Register(TestList tests)
+        {
+            tests.Add("convention: a glTF triangle facing +Z stays front-facing toward +Z in Unity", () =>
+            {
+                var p = new Primitive { Name = "tri" };
+                p.Positions.AddRange(new[] { 0f, 0f, 0f, 1f, 0f, 0f, 0f, 1f, 0f }); // CCW seen from +Z
+                p.Normals.AddRange(new[] { 0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f });
+                p.Tangents.AddRange(new[] { 1f, 0f, 0f, 1f, 1f, 0f, 0f, 1f, 1f, 0f, 0f, 1f });
+                p.Uvs.AddRange(new[] { 0f, 1f, 1f, 1f, 0f, 0f }); // top-left origin: v grows downwards
+                p.Indices.AddRange(new uint[] { 0, 1, 2 });
+                var mesh = new Mesh { Name = "m" };
+                mesh.Primitives.Add(p);
+                var d = AvatarAssembler.ConvertMesh("j", mesh);
+                Check.True(d.Positions.SequenceEqual(new[] { -0f, 0f, 0f, -1f, 0f, 0f, -0f, 1f, 0f }), "positions mirror X");
+                Check.True(d.SubMeshes[0].Triangles.SequenceEqual(new[] { 0, 2, 1 }), "winding reversed");
+                // Unity: the front of a triangle (a, b, c) is along cross(b - a, c - a) in its own axes.
+                var n = FaceNormal(d.Positions, d.SubMeshes[0].Triangles, 0);
+                Check.True(n[2] > 0 && Math.Abs(n[0]) < 1e-6 && Math.Abs(n[1]) < 1e-6, "face normal is +Z, got " + string.Join(",", n));
+                Check.True(d.Normals.SequenceEqual(new[] { -0f, 0f, 1f, -0f, 0f, 1f, -0f, 0f, 1f }), "normals keep +Z");
+                Check.True(d.Tangents.SequenceEqual(new[] { -1f, 0f, 0f, -1f, -1f, 0f, 0f, -1f, -1f, 0f, 0f, -1f }), "tangent X and w negated");
+                Check.True(d.Uvs.SequenceEqual(new[] { 0f, 0f, 1f, 0f, 0f, 1f }), "v flipped to a bottom-left origin");
+            });
+
+            tests.Add("convention: primitives merge into submeshes with offset indices and shared blendshapes", () =>
+            {
+                var mesh = new Mesh { Name = "two" };
+                mesh.TargetNames.Add("jawOpen");
+                for (int k = 0; k < 2; k++)
+                {
+                    var p = new Primitive { Material = (uint)k };
+                    p.Positions.AddRange(new[] { 0f, 0f, 0f, 1f, 0f, 0f, 0f, 1f, 0f });
+                    p.Indices.AddRange(new uint[] { 0, 1, 2 });
+                    var t = new MorphTarget();
+                    t.PositionDeltas.AddRange(new[] { 0.5f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f });
+                    p.Targets.Add(t);
+                    mesh.Primitives.Add(p);
+                }
+                var d = AvatarAssembler.ConvertMesh("j", mesh);
+                Check.Equal(6, d.VertexCount, "vertices");
+                Check.True(d.SubMeshes[1].Triangles.SequenceEqual(new[] { 3, 5, 4 }), "second submesh offset by 3");
+                Check.Equal(1, d.SubMeshes[1].Material, "material index");
+                Check.Equal("jawOpen", d.BlendShapes[0].Name, "blendshape name");
+                Check.Equal(-0.5f, d.BlendShapes[0].DeltaPositions[9], "delta of the second primitive, mirrored");
+                Check.True(d.Normals == null && d.Uvs == null, "attributes absent everywhere stay absent");
+            });
+
+            tests.Add("convention: an index past the vertex count is a protocol error", () =>
+            {
+                var p = new Primitive();
+                p.Positions.AddRange(new[] { 0f, 0f, 0f });
+                p.Indices.AddRange(new uint[] { 0, 0, 1 });
+                var mesh = new Mesh();
+                mesh.Primitives.Add(p);
+                try
+                {
+                    AvatarAssembler.ConvertMesh("j", mesh);
+                }
+                catch (FitMeException e)
+                {
+                    Check.Equal(FailureKind.ProtocolError, e.Kind, "kind");
+                    return;
+                }
+                throw new AssertionFailed("no error for an out-of-range index");
+            });
+
+            tests.Add("textures: chunks reassemble and pass CRC-32 and SHA-256", () =>
+            {
+                Check.Equal(0xCBF43926u, Crc32.Compute(new ArraySegment<byte>(System.Text.Encoding.ASCII.GetBytes("123456789"))), "CRC-32 check value");
+                var data = Pseudorandom(2500);
+                var begin = Header(data, 3);
+                var assembler = new TextureAssembler(begin, 1 << 20);
+                TextureDescriptor done = null;
+                foreach (var chunk in Chunks(data, 3, 1000)) done = assembler.Add(chunk);
+                Check.True(done != null && done.Data.SequenceEqual(data), "bytes reassembled");
+                Check.True(done.Linear && done.IsNormalMap, "a normal map is linear and flagged as a normal map");
+            });
+
+            tests.Add("textures: a corrupted chunk, a chunk out of order and a wrong SHA-256 are refused", () =>
+            {
+                var data = Pseudorandom(2500);
+                var chunks = Chunks(data, 3, 1000);
+                chunks[1].Data.Array[chunks[1].Data.Offset + 10] ^= 1;
+                ExpectCorrupt(Header(data, 3), chunks, "CRC-32");
+                chunks = Chunks(data, 3, 1000);
+                ExpectCorrupt(Header(data, 3), new[] { chunks[0], chunks[2], chunks[1] }, "where chunk 1 was due");
+                var wrongSha = Header(data, 3);
+                var sha = wrongSha.Sha256.ToArray();
+                sha[0] ^= 1;
+                wrongSha.Sha256 = new ArraySegment<byte>(sha);
+                ExpectCorrupt(wrongSha, Chunks(data, 3, 1000), "SHA-256");
+            });
+
+            tests.Add("textures: albedo is sRGB, the other maps linear, unless the header says otherwise", () =>
+            {
+                Check.True(!MapKindNames.IsLinear(MapKind.Albedo, ColorSpace.Unspecified), "albedo");
+                Check.True(MapKindNames.IsLinear(MapKind.Specular, ColorSpace.Unspecified), "specular");
+                Check.True(MapKindNames.IsLinear(MapKind.Roughness, ColorSpace.Unspecified), "roughness");
+                Check.True(!MapKindNames.IsLinear(MapKind.Specular, ColorSpace.Srgb), "declared sRGB wins");
+            });
+
+            tests.Add("token: a missing token file says how to create one", () =>
+            {
+                string path = Path.Combine(Path.GetTempPath(), "fitme-no-such-dir-" + Guid.NewGuid().ToString("N"), "token");
+                try
+                {
+                    DaemonLocation.ReadToken(path);
+                }
+                catch (FitMeException e)
+                {
+                    Check.Equal(FailureKind.TokenMissing, e.Kind, "kind");
+                    Check.True(e.Message.Contains(path) && e.Message.Contains("fitme serve"), "message names the path and the fix: " + e.Message);
+                    return;
+                }
+                throw new AssertionFailed("no error for a missing token file");
+            });
+        }
+
+        /// <summary>cross(b - a, c - a) of triangle t.</summary>
+        public static double[] FaceNormal(float[] positions, int[] triangles, int t)
+        {
+            int a = triangles[3 * t] * 3, b = triangles[3 * t + 1] * 3, c = triangles[3 * t + 2] * 3;
+            double ux = positions[b] - positions[a], uy = positions[b + 1] - positions[a + 1], uz = positions[b + 2] - positions[a + 2];
+            double vx = positions[c] - positions[a], vy = positions[c + 1] - positions[a + 1], vz = positions[c + 2] - positions[a + 2];
+            return new[] { uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx };
+        }
+
+        private static void ExpectCorrupt(TextureBegin begin, TextureChunk[] chunks, string expected)
+        {
+            var assembler = new TextureAssembler(begin, 1 << 20);
+            try
+            {
+                foreach (var chunk in chunks) assembler.Add(chunk);
+            }
+            catch (FitMeException e)
+            {
+                Check.Equal(FailureKind.CorruptData, e.Kind, "kind");
+                Check.True(e.Message.Contains(expected), "message mentions " + expected + ": " + e.Message);
+                return;
+            }
+            throw new AssertionFailed("accepted corrupt data (" + expected + ")");
+        }
+
+        private static byte[] Pseudorandom(int length)
+        {
+            var b = new byte[length];
+            new Random(42).NextBytes(b);
+            return b;
+        }
+
+        private static TextureBegin Header(byte[] data, uint chunks)
+        {
+            using (var sha = SHA256.Create())
+                return new TextureBegin
+                {
+                    JobId = "j",
+                    TextureId = 1,
+                    Kind = MapKind.Normal,
+                    Width = 16,
+                    Height = 16,
+                    Encoding = "image/png",
+                    ColorSpace = ColorSpace.Linear,
+                    TotalBytes = (ulong)data.Length,
+                    ChunkCount = chunks,
+                    Crc32 = Crc32.Compute(new ArraySegment<byte>(data)),
+                    Sha256 = new ArraySegment<byte>(sha.ComputeHash(data)),
+                };
+        }
+
+        private static TextureChunk[] Chunks(byte[] data, int count, int size)
+        {
+            var result = new TextureChunk[count];
+            for (int i = 0; i < count; i++)
+            {
+                int length = Math.Min(size, data.Length - i * size);
+                var part = new byte[length];
+                Buffer.BlockCopy(data, i * size, part, 0, length);
+                result[i] = new TextureChunk { JobId = "j", TextureId = 1, Index = (uint)i, Offset = (ulong)(i * size), Data = new ArraySegment<byte>(part), Crc32 = Crc32.Compute(new ArraySegment<byte>(part)) };
+            }
+            return result;
+        }
+    }
+}
