@@ -1,0 +1,86 @@
+#pragma once
+
+#include "CoreMinimal.h"
+#include "FitMe/Core/AvatarData.h"
+#include "FitMe/Core/UnrealConvention.h"
+#include "UObject/Object.h"
+
+#include "FitMeAvatar.generated.h"
+
+class UMaterialInstanceDynamic;
+class UMaterialInterface;
+class UProceduralMeshComponent;
+class UTexture2D;
+
+/**
+ * A finished avatar in Unreal's conventions (centimetres, Z up, left-handed): its maps as
+ * textures, a dynamic instance of the FitMe base material wired to them, and the mesh, ready for a
+ * UProceduralMeshComponent at runtime (the editor panel saves it as assets instead).
+ */
+UCLASS(BlueprintType)
+class FITMEAVATAR_API UFitMeAvatar : public UObject
+{
+	GENERATED_BODY()
+
+public:
+	/** Converts a finished job; nullptr with OutError set when the mesh or a map is unusable. */
+	static UFitMeAvatar* Create(UObject* Outer, fitme::core::AvatarResult&& Result, FString& OutError);
+
+	/** The daemon's job id: FetchResult with it gets the same avatar again without fitting. */
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	FString JobId;
+
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TObjectPtr<UTexture2D> AlbedoMap;
+
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TObjectPtr<UTexture2D> SpecularMap;
+
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TObjectPtr<UTexture2D> NormalMap;
+
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TObjectPtr<UTexture2D> RoughnessMap;
+
+	/** The base material (M_FitMeSkin) with this avatar's maps and values. */
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TObjectPtr<UMaterialInstanceDynamic> Material;
+
+	/** Blendshape names (ARKit names such as jawOpen when the model has them); empty otherwise. */
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	TArray<FName> MorphTargetNames;
+
+	/** Fills Target with the head mesh (one section per primitive) and assigns Material. */
+	UFUNCTION(BlueprintCallable, Category = "FitMe")
+	bool BuildProceduralMesh(UProceduralMeshComponent* Target, bool bCreateCollision = false);
+
+	/** Blends the morph targets on the CPU (e.g. with Live Link Face's ARKit curve values, 0..1). */
+	UFUNCTION(BlueprintCallable, Category = "FitMe")
+	bool ApplyMorphTargetWeights(UProceduralMeshComponent* Target, const TMap<FName, float>& Weights);
+
+	const fitme::core::AvatarResult& GetResult() const { return Result; }
+	const std::vector<fitme::core::UnrealSection>& GetSections() const { return Sections; }
+
+	/** The material values of primitive material `Index` (defaults when the mesh has none). */
+	fitme::core::UnrealMaterialValues GetMaterialValues(uint32 Index) const;
+
+	/** Sets the base material's parameters on a dynamic or constant instance through `Set*`. */
+	template <typename FSetScalar, typename FSetVector, typename FSetTexture>
+	static void WireMaterial(const fitme::core::UnrealMaterialValues& Values, UTexture2D* Albedo, UTexture2D* Specular,
+		UTexture2D* Normal, UTexture2D* Roughness, FSetScalar SetScalar, FSetVector SetVector, FSetTexture SetTexture)
+	{
+		namespace P = fitme::core::material_params;
+		SetVector(FName(P::kBaseColorTint), FLinearColor(Values.base_color_tint[0], Values.base_color_tint[1], Values.base_color_tint[2], Values.base_color_tint[3]));
+		SetScalar(FName(P::kSpecularScale), Values.specular_scale);
+		SetScalar(FName(P::kRoughness), Values.roughness);
+		SetScalar(FName(P::kMetallic), Values.metallic);
+		if (Albedo) { SetTexture(FName(P::kAlbedoMap), Albedo); }
+		if (Specular) { SetTexture(FName(P::kSpecularMap), Specular); }
+		if (Normal) { SetTexture(FName(P::kNormalMap), Normal); }
+		if (Roughness) { SetTexture(FName(P::kRoughnessMap), Roughness); }
+	}
+
+private:
+	fitme::core::AvatarResult Result;
+	std::vector<fitme::core::UnrealSection> Sections;
+};

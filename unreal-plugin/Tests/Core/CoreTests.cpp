@@ -1,0 +1,202 @@
+// The core's building blocks on known inputs: checksums against published test vectors, chunk
+// reassembly and its integrity checks, the token path rules, and the glTF-to-Unreal conversion.
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "FitMe/Core/Checksums.h"
+#include "FitMe/Core/DaemonEndpoint.h"
+#include "FitMe/Core/TextureAssembler.h"
+#include "FitMe/Core/UnrealConvention.h"
+#include "TestHarness.h"
+
+namespace fitme::test {
+
+namespace {
+
+using core::Vec3f;
+
+std::string Sha(const std::string& s) {
+  return core::ToHex(core::Sha256::Of(reinterpret_cast<const uint8_t*>(s.data()), s.size()));
+}
+
+Vec3f Sub(Vec3f a, Vec3f b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
+Vec3f Cross(Vec3f a, Vec3f b) { return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x}; }
+float Dot(Vec3f a, Vec3f b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+
+// A texture split into chunks the way the daemon sends it.
+struct ChunkedTexture {
+  std::vector<uint8_t> bytes;
+  wire::TextureBegin begin;
+  std::vector<wire::TextureChunk> chunks;
+  core::Sha256Digest sha{};
+
+  ChunkedTexture(size_t size, size_t chunk_size) {
+    for (size_t i = 0; i < size; ++i) bytes.push_back(static_cast<uint8_t>((i * 2654435761u) >> 13));
+    sha = core::Sha256::Of(bytes.data(), bytes.size());
+    begin.job_id = "j-test";
+    begin.texture_id = 1;
+    begin.kind = wire::MapKind::kAlbedo;
+    begin.total_bytes = size;
+    begin.chunk_count = static_cast<uint32_t>((size + chunk_size - 1) / chunk_size);
+    begin.crc32 = core::Crc32::Of(bytes.data(), bytes.size());
+    begin.sha256 = wire::BytesView{sha.data(), sha.size()};
+    for (uint32_t i = 0; i < begin.chunk_count; ++i) {
+      wire::TextureChunk c;
+      c.job_id = "j-test";
+      c.texture_id = 1;
+      c.index = i;
+      c.offset = i * chunk_size;
+      const size_t n = std::min(chunk_size, size - i * chunk_size);
+      c.data = wire::BytesView{bytes.data() + i * chunk_size, n};
+      c.crc32 = core::Crc32::Of(c.data.data, c.data.size);
+      chunks.push_back(c);
+    }
+  }
+
+  // Feeds everything; returns the error code of the first refusal, "" when the texture completed.
+  std::string Feed(core::TextureAssembler& a, core::TextureData* out = nullptr) const {
+    core::ErrorInfo error;
+    if (!a.Begin(begin, error)) return error.code;
+    bool complete = false;
+    for (const auto& c : chunks) {
+      if (!a.AddChunk(c, complete, error)) return error.code;
+    }
+    if (!complete) return "INCOMPLETE";
+    if (out != nullptr) *out = a.Take();
+    return "";
+  }
+};
+
+void Checksums(Context& t) {
+  t.Expect(Sha("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "SHA-256 of the empty string");
+  t.Expect(Sha("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", "SHA-256 of abc");
+  t.Expect(Sha("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+               "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+           "SHA-256 of the two-block FIPS 180-2 message");
+  const std::string million(1000000, 'a');
+  core::Sha256 pieces;
+  for (size_t i = 0, step = 1; i < million.size(); i += step, step = step % 997 + 1) {
+    pieces.Update(reinterpret_cast<const uint8_t*>(million.data()) + i, std::min(step, million.size() - i));
+  }
+  t.Expect(core::ToHex(pieces.Finish()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+           "SHA-256 of a million 'a', fed in uneven pieces");
+  const std::string check = "123456789";
+  t.Expect(core::Crc32::Of(reinterpret_cast<const uint8_t*>(check.data()), check.size()) == 0xCBF43926u, "CRC-32 check value");
+}
+
+void TextureReassembly(Context& t) {
+  const ChunkedTexture tex(300000, 65536);
+  core::TextureAssembler ok(1 << 20, 65536);
+  core::TextureData out;
+  t.Expect(tex.Feed(ok, &out).empty(), "a well-formed texture reassembles");
+  t.Expect(out.bytes == tex.bytes && out.sha256 == tex.sha, "reassembled bytes and digest match the source");
+
+  ChunkedTexture corrupt(300000, 65536);
+  corrupt.bytes[70000] ^= 0x40;  // a flipped bit in chunk 1, after its CRC was computed
+  core::TextureAssembler a1(1 << 20, 65536);
+  t.Expect(corrupt.Feed(a1) == core::errors::kChecksumMismatch, "a corrupted chunk fails its CRC-32");
+
+  ChunkedTexture swapped(300000, 65536);
+  std::swap(swapped.chunks[1], swapped.chunks[2]);
+  core::TextureAssembler a2(1 << 20, 65536);
+  t.Expect(swapped.Feed(a2) == core::errors::kProtocolViolation, "chunks out of order are refused");
+
+  ChunkedTexture wrong_digest(300000, 65536);
+  wrong_digest.sha[0] ^= 1;
+  core::TextureAssembler a3(1 << 20, 65536);
+  t.Expect(wrong_digest.Feed(a3) == core::errors::kChecksumMismatch, "a whole-file SHA-256 mismatch is caught");
+
+  core::TextureAssembler small(100000, 65536);
+  t.Expect(tex.Feed(small) == core::errors::kTooLarge, "a texture above the client's limit is refused before buffering");
+
+  ChunkedTexture short_tex(300000, 65536);
+  short_tex.begin.total_bytes = 400000;
+  core::TextureAssembler a4(1 << 20, 65536);
+  t.Expect(short_tex.Feed(a4) == core::errors::kProtocolViolation, "fewer bytes than announced are refused");
+}
+
+void TokenPaths(Context& t) {
+  std::map<std::string, std::string> env;
+  const auto get = [&env](const char* name) {
+    const auto it = env.find(name);
+    return it == env.end() ? std::string() : it->second;
+  };
+  env = {{"HOME", "/home/ada"}};
+  t.Expect(core::DaemonTokenPath(core::HostOs::kLinux, get) == "/home/ada/.config/fitme-bridge/token", "Linux default");
+  env["XDG_CONFIG_HOME"] = "/xdg";
+  t.Expect(core::DaemonTokenPath(core::HostOs::kLinux, get) == "/xdg/fitme-bridge/token", "XDG_CONFIG_HOME");
+  env["FITME_HOME"] = "/srv/fitme/";
+  t.Expect(core::DaemonTokenPath(core::HostOs::kLinux, get) == "/srv/fitme/token", "FITME_HOME wins");
+  env = {{"HOME", "/Users/ada"}};
+  t.Expect(core::DaemonTokenPath(core::HostOs::kMacOs, get) == "/Users/ada/Library/Application Support/fitme-bridge/token", "macOS");
+  env = {{"APPDATA", "C:\\Users\\ada\\AppData\\Roaming"}};
+  t.Expect(core::DaemonTokenPath(core::HostOs::kWindows, get) == "C:\\Users\\ada\\AppData\\Roaming\\fitme-bridge\\token", "Windows");
+  env = {{"USERPROFILE", "C:\\Users\\ada"}};
+  t.Expect(core::DaemonTokenPath(core::HostOs::kWindows, get) == "C:\\Users\\ada\\AppData\\Roaming\\fitme-bridge\\token",
+           "Windows without APPDATA");
+
+  std::string token;
+  core::ErrorInfo error;
+  t.Expect(core::ParseToken("  abc123\r\n", "/t", token, error) && token == "abc123", "a token is trimmed");
+  t.Expect(!core::ParseToken("\n", "/t", token, error) && error.code == core::errors::kTokenInvalid, "an empty token file is refused");
+}
+
+// One glTF triangle facing the viewer (+Z), counter-clockwise, with UVs laid out upright
+// (u to the right, v down the image), tangent along +u and w = +1 (glTF bitangent up the image).
+void UnrealFrame(Context& t) {
+  core::MeshData mesh;
+  core::PrimitiveData p;
+  p.positions = {0.f, 0.f, 0.f, 0.5f, 0.f, 0.f, 0.f, 0.5f, 0.f};
+  p.normals = {0.f, 0.f, 1.f, 0.f, 0.f, 1.f, 0.f, 0.f, 1.f};
+  p.tangents = {1.f, 0.f, 0.f, 1.f, 1.f, 0.f, 0.f, 1.f, 1.f, 0.f, 0.f, 1.f};
+  p.uvs = {0.f, 1.f, 1.f, 1.f, 0.f, 0.f};
+  p.indices = {0, 1, 2};
+  mesh.primitives.push_back(p);
+  std::vector<core::UnrealSection> sections;
+  core::ErrorInfo error;
+  if (!t.Expect(core::ToUnrealSections(mesh, sections, error), "conversion: " + error.message)) return;
+  const core::UnrealSection& s = sections[0];
+  const Vec3f b = s.positions[1];
+  t.Expect(b.x == 0.f && b.y == 50.f && b.z == 0.f, "glTF +x 0.5 m is Unreal +Y 50 cm");
+  const Vec3f c = s.positions[2];
+  t.Expect(c.x == 0.f && c.y == 0.f && c.z == 50.f, "glTF +y 0.5 m is Unreal +Z 50 cm");
+  const Vec3f n = s.normals[0];
+  t.Expect(n.x == -1.f && n.y == 0.f && n.z == 0.f, "a face looking at the glTF viewer looks down Unreal -X");
+  const Vec3f face = Cross(Sub(s.positions[2], s.positions[0]), Sub(s.positions[1], s.positions[0]));
+  t.Expect(Dot(face, n) > 0.f, "the kept index order is Unreal's front-face order: (c - a) x (b - a) along the normal");
+  // Where u and v grow across the triangle, in Unreal space.
+  const Vec3f dp_du = Sub(s.positions[1], s.positions[0]);  // u: 0 -> 1 along a->b, v constant
+  const Vec3f dp_dv = Sub(s.positions[0], s.positions[2]);  // v: 0 at c -> 1 at a, u constant
+  const Vec3f tangent_y = Cross(s.normals[0], s.tangents[0]);
+  t.Expect(Dot(s.tangents[0], dp_du) > 0.f, "TangentX points along +u");
+  t.Expect(Dot(tangent_y, dp_dv) * s.binormal_signs[0] > 0.f,
+           "TangentY = cross(TangentZ, TangentX) * sign points along +v, the DirectX normal-map convention");
+
+  mesh.primitives[0].indices = {0, 1, 3};
+  t.Expect(!core::ToUnrealSections(mesh, sections, error) && error.code == core::errors::kProtocolViolation,
+           "an index past the last vertex is refused");
+}
+
+void GreenFlip(Context& t) {
+  uint8_t bgra[8] = {10, 0, 30, 255, 10, 200, 30, 255};
+  core::FlipGreenChannel(bgra, 2, 4, 1, 8);
+  t.Expect(bgra[1] == 255 && bgra[5] == 55 && bgra[0] == 10 && bgra[2] == 30, "8-bit green flipped, other channels kept");
+  uint16_t rgba16[4] = {1000, 1, 3000, 65535};
+  core::FlipGreenChannel(reinterpret_cast<uint8_t*>(rgba16), 1, 8, 2, 16);
+  t.Expect(rgba16[1] == 65534 && rgba16[0] == 1000 && rgba16[2] == 3000, "16-bit green flipped");
+}
+
+}  // namespace
+
+void RegisterCoreTests() {
+  Add("core/checksums", Checksums);
+  Add("core/texture_reassembly", TextureReassembly);
+  Add("core/token_paths", TokenPaths);
+  Add("core/unreal_frame", UnrealFrame);
+  Add("core/green_flip", GreenFlip);
+}
+
+}  // namespace fitme::test
