@@ -410,8 +410,10 @@ struct Camera {
 };
 
 // Order-2 real spherical harmonics, 9 coefficients per colour channel, RGB-major
-// (r0..r8, g0..g8, b0..b8), giving irradiance E(n) = sum_k c_k Y_k(n) in camera space, in linear
-// units where albedo 1 under E = 1 gives pixel value 1.
+// (r0..r8, g0..g8, b0..b8), giving irradiance E(n) = sum_k c_k Y_k(n) for a unit normal n in camera
+// space, in linear units where albedo 1 under E = 1 gives pixel value 1. Basis (real, orthonormal):
+// Y0 = 0.282095, Y1 = 0.488603 y, Y2 = 0.488603 z, Y3 = 0.488603 x, Y4 = 1.092548 xy,
+// Y5 = 1.092548 yz, Y6 = 0.315392 (3z^2 - 1), Y7 = 1.092548 xz, Y8 = 0.546274 (x^2 - y^2).
 struct Lighting {
   static constexpr const char* kTypeName = "fitme.v1.Lighting";
 
