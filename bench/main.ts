@@ -8,6 +8,7 @@ import { ROOT } from '../test/support/daemon.js';
 import { benchPipeline } from './pipeline.js';
 import { benchDetect } from './detect.js';
 import { benchDetectCalibration } from './detect-calibration.js';
+import { benchRender } from './render.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
@@ -17,6 +18,7 @@ const runs = Number(values.runs);
 const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean }> = {
   pipeline: { run: () => benchPipeline(runs), always: true },
   detect: { run: () => benchDetect(runs), always: true },
+  render: { run: () => benchRender(runs), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },
 };
 

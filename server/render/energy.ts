@@ -1,0 +1,126 @@
+/**
+ * The reflectance fit's energy over one or more photos of one person: one set of maps, one
+ * lighting per photo. The photometric term is the mean robust residual over each photo's face
+ * pixels; priors (regularisers standing in for a learned reflectance model) are added through
+ * the `Prior` hook. Gradients stay sparse: only the texels some pixel (or prior) reads are zeroed,
+ * accumulated and updated.
+ */
+import { shadeView, type LightingGradient, type Material, type MaterialGradient, type ViewLighting, type ViewTaps } from './shade.js';
+import { bilinearTaps, touchedTexels, zeroTexels, type Texture } from './texture.js';
+import type { ShadingView } from './view.js';
+
+export type MapName = 'albedo' | 'specular' | 'roughness';
+export const MAP_NAMES: readonly MapName[] = ['albedo', 'specular', 'roughness'];
+
+export interface EnergyGradient {
+  material: MaterialGradient;
+  lighting: LightingGradient[]; // one per view
+}
+
+/** A regulariser. It adds its gradient into `gradient` when given, and returns its energy. */
+export interface Prior {
+  name: string;
+  /** Texels whose gradient the prior writes besides those the photos see, per map. */
+  touched?: Partial<Record<MapName, Int32Array>>;
+  evaluate(material: Material, lighting: readonly ViewLighting[], gradient?: EnergyGradient): number;
+}
+
+export interface EnergyOptions {
+  /** Charbonnier scale δ of the photometric residual, linear units (default 0.03). */
+  delta?: number;
+  /** Per view: its share of the photometric term (default equal shares). */
+  viewWeights?: number[];
+  priors?: Prior[];
+}
+
+export interface EnergyValue {
+  total: number;
+  photometric: number;
+  priors: Record<string, number>;
+}
+
+export class ReflectanceEnergy {
+  readonly taps: ViewTaps[];
+  /** Per map, the texels whose gradient can be nonzero: the only ones a step needs to touch. */
+  readonly touched: Record<MapName, Int32Array>;
+  /** Charbonnier δ of the photometric term. */
+  readonly delta: number;
+  private readonly scales: number[];
+  private readonly priors: Prior[];
+
+  constructor(
+    readonly views: ShadingView[],
+    sizes: Record<MapName, Pick<Texture, 'width' | 'height'>>,
+    opts: EnergyOptions = {},
+  ) {
+    this.delta = opts.delta ?? 0.03;
+    this.priors = opts.priors ?? [];
+    const shares = opts.viewWeights ?? views.map(() => 1);
+    const shareSum = shares.reduce((a, b) => a + b, 0);
+    this.scales = views.map((v, i) => {
+      let w = 0;
+      for (let k = 0; k < v.count; k++) w += v.weight[k];
+      return w > 0 ? shares[i] / shareSum / w : 0;
+    });
+    this.taps = views.map((v) => ({
+      albedo: bilinearTaps(v.uv, v.count, sizes.albedo.width, sizes.albedo.height),
+      specular: bilinearTaps(v.uv, v.count, sizes.specular.width, sizes.specular.height),
+      roughness: bilinearTaps(v.uv, v.count, sizes.roughness.width, sizes.roughness.height),
+    }));
+    const touched = {} as Record<MapName, Int32Array>;
+    for (const name of MAP_NAMES) {
+      const extra = this.priors.flatMap((p) => (p.touched?.[name] ? [p.touched[name]!] : []));
+      touched[name] = touchedTexels(this.taps.map((t) => t[name]), extra);
+    }
+    this.touched = touched;
+  }
+
+  /** The factor on view v's weighted residual sum: its share divided by its total pixel weight. */
+  viewScale(v: number): number {
+    return this.scales[v];
+  }
+
+  /** The energy at (material, lighting); with `gradient`, also its gradient (overwritten on the touched texels). */
+  evaluate(material: Material, lighting: readonly ViewLighting[], gradient?: EnergyGradient): EnergyValue {
+    if (gradient) {
+      zeroTexels(gradient.material.albedo, this.touched.albedo, material.albedo.channels);
+      zeroTexels(gradient.material.specular, this.touched.specular, material.specular.channels);
+      zeroTexels(gradient.material.roughness, this.touched.roughness, material.roughness.channels);
+      for (const g of gradient.lighting) {
+        g.sh.fill(0);
+        g.direction.fill(0);
+        g.color.fill(0);
+      }
+    }
+    let photometric = 0;
+    for (let v = 0; v < this.views.length; v++) {
+      photometric += shadeView(this.views[v], this.taps[v], material, lighting[v], {
+        loss: { delta: this.delta, scale: this.scales[v] },
+        gradient: gradient && { material: gradient.material, lighting: gradient.lighting[v] },
+      });
+    }
+    const priors: Record<string, number> = {};
+    let total = photometric;
+    for (const prior of this.priors) {
+      const e = prior.evaluate(material, lighting, gradient);
+      priors[prior.name] = e;
+      total += e;
+    }
+    return { total, photometric, priors };
+  }
+}
+
+export function createEnergyGradient(material: Material, viewCount: number): EnergyGradient {
+  return {
+    material: {
+      albedo: new Float32Array(material.albedo.data.length),
+      specular: new Float32Array(material.specular.data.length),
+      roughness: new Float32Array(material.roughness.data.length),
+    },
+    lighting: Array.from({ length: viewCount }, () => ({
+      sh: new Float64Array(27),
+      direction: new Float64Array(3),
+      color: new Float64Array(3),
+    })),
+  };
+}
