@@ -63,7 +63,8 @@ namespace FitMe.Editor
             string path = folder + "/" + Safe(packed.name) + ".png";
             File.WriteAllBytes(path, packed.EncodeToPNG());
             AssetDatabase.ImportAsset(path, ImportAssetOptions.ForceSynchronousImport);
-            Configure(path, false, false);
+            // The packed Built-in/URP specular map holds sRGB-encoded F0; HDRP's maps are linear.
+            Configure(path, packed.isDataSRGB, false);
             return AssetDatabase.LoadAssetAtPath<Texture2D>(path);
         }
 

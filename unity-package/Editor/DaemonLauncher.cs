@@ -33,8 +33,11 @@ namespace FitMe.Editor
         {
             string folder = string.IsNullOrEmpty(Folder) ? Directory.GetCurrentDirectory() : Folder;
             bool windows = Application.platform == RuntimePlatform.WindowsEditor;
-            // Through the user's shell, so PATH (node, npx) is the one of a terminal.
-            var start = new ProcessStartInfo(windows ? "cmd.exe" : "/bin/sh", (windows ? "/c " : "-lc ") + Quote(Command, windows))
+            // Through the user's login shell, so PATH (node, npx) is the one of a terminal: an editor
+            // started from the Dock or a launcher does not inherit it (on macOS that shell is zsh, not sh).
+            string shell = Environment.GetEnvironmentVariable("SHELL");
+            if (string.IsNullOrEmpty(shell)) shell = "/bin/sh";
+            var start = new ProcessStartInfo(windows ? "cmd.exe" : shell, (windows ? "/c " : "-lc ") + Quote(Command, windows))
             {
                 WorkingDirectory = folder,
                 UseShellExecute = false,

@@ -9,7 +9,7 @@ namespace FitMe.Unity
     {
         public Texture2D BaseColor;
         public Texture2D Normal;
-        /// <summary>Built-in/URP: RGB specular, A smoothness. HDRP: RGB specular colour.</summary>
+        /// <summary>Built-in/URP: RGB specular colour (F0, sRGB-encoded), A smoothness. HDRP: RGB specular strength × specularFactor (linear; the material's colour scales it to F0).</summary>
         public Texture2D Specular;
         /// <summary>HDRP only: mask map with smoothness in A (made when there is a roughness map).</summary>
         public Texture2D Mask;
@@ -34,7 +34,7 @@ namespace FitMe.Unity
             }
             else
             {
-                if (specular != null) maps.Specular = TextureBuilder.PackSpecularSmoothness(specular, roughness, d.SpecularFactor);
+                if (specular != null) maps.Specular = TextureBuilder.PackSpecularSmoothness(specular, roughness, MaterialBuilder.DielectricF0 * d.SpecularFactor);
                 maps.Derived = new[] { maps.Specular };
             }
             maps.Derived = Array.FindAll(maps.Derived, t => t != null);
@@ -44,14 +44,15 @@ namespace FitMe.Unity
 
     /// <summary>
     /// One material per render pipeline with every map wired. Mapping (see Documentation~):
-    /// albedo → base map (sRGB); specular map × specularFactor → specular colour (Standard
-    /// (Specular setup) _SpecGlossMap, URP Lit specular workflow _SpecGlossMap, HDRP Lit
-    /// _SpecularColorMap); smoothness = 1 - roughness; normal map (+Y green, as glTF and Unity) → bump map.
+    /// albedo → base map (sRGB); the specular map is KHR_materials_specular strength s, so the
+    /// specular colour is F0 = 0.04 × s × specularFactor (Standard (Specular setup) _SpecGlossMap,
+    /// URP Lit specular workflow _SpecGlossMap, HDRP Lit _SpecularColorMap × _SpecularColor);
+    /// smoothness = 1 - roughness; normal map (+Y green, as glTF and Unity) → bump map.
     /// </summary>
     public static class MaterialBuilder
     {
-        /// <summary>F0 of a dielectric without a specular map (glTF's default, scaled by specularFactor).</summary>
-        private const float DielectricF0 = 0.04f;
+        /// <summary>F0 of a dielectric (ior 1.5) at specular strength 1, as KHR_materials_specular scales it.</summary>
+        internal const float DielectricF0 = 0.04f;
 
         public static Material Create(MaterialDescriptor d, MaterialMaps maps, RenderPipelineKind pipeline)
         {
@@ -124,8 +125,9 @@ namespace FitMe.Unity
             if (maps.BaseColor != null) m.SetTexture("_BaseColorMap", maps.BaseColor);
             if (maps.Specular != null)
             {
+                // HDRP multiplies the map by _SpecularColor, so the map keeps s × specularFactor at full precision.
                 m.SetTexture("_SpecularColorMap", maps.Specular);
-                m.SetColor("_SpecularColor", Color.white);
+                m.SetColor("_SpecularColor", Grey(DielectricF0));
             }
             else
             {

@@ -8,11 +8,10 @@ namespace FitMe.Unity
     /// <summary>A <see cref="MeshDescriptor"/> (already in Unity's axes and winding) as a UnityEngine.Mesh.</summary>
     public static class MeshBuilder
     {
-        public static Mesh Build(MeshDescriptor d, Mesh target = null)
+        public static Mesh Build(MeshDescriptor d)
         {
-            var mesh = target != null ? target : new Mesh();
-            mesh.Clear();
-            mesh.name = d.Name;
+            var mesh = new Mesh { name = d.Name };
+            // Before any vertex is set: 16-bit index buffers address at most 65,535 vertices.
             mesh.indexFormat = d.NeedsUInt32Indices ? IndexFormat.UInt32 : IndexFormat.UInt16;
             mesh.SetVertices(Vector3s(d.Positions));
             if (d.Normals != null) mesh.SetNormals(Vector3s(d.Normals));

@@ -28,10 +28,13 @@ namespace FitMe.Unity
         }
 
         /// <summary>
-        /// Standard (Specular setup) and URP Lit read specular colour from RGB and smoothness from
-        /// alpha of one map: RGB = specular × specularFactor, A = 1 - roughness (1 without a roughness map).
+        /// Standard (Specular setup) and URP Lit read the specular colour (F0) from RGB and smoothness
+        /// from alpha of one map, with no factor to scale the map: RGB = specular strength × `f0Scale`
+        /// (0.04 × specularFactor), A = 1 - roughness (1 without a roughness map). Skin's F0 is small
+        /// (about 0.03), so RGB is stored sRGB-encoded in an sRGB texture: about 30 steps below 0.04
+        /// where a linear 8-bit map has 10. Alpha is never sRGB-decoded.
         /// </summary>
-        public static Texture2D PackSpecularSmoothness(Texture2D specular, Texture2D roughness, float specularFactor)
+        public static Texture2D PackSpecularSmoothness(Texture2D specular, Texture2D roughness, float f0Scale)
         {
             var spec = specular.GetPixels();
             var packed = new Color[spec.Length];
@@ -42,10 +45,10 @@ namespace FitMe.Unity
                 {
                     int i = y * w + x;
                     float smoothness = roughness != null ? 1f - Sample(roughness, x, y, w, h).r : 1f;
-                    packed[i] = new Color(spec[i].r * specularFactor, spec[i].g * specularFactor, spec[i].b * specularFactor, smoothness);
+                    packed[i] = new Color(Mathf.LinearToGammaSpace(spec[i].r * f0Scale), Mathf.LinearToGammaSpace(spec[i].g * f0Scale), Mathf.LinearToGammaSpace(spec[i].b * f0Scale), smoothness);
                 }
             }
-            return Packed(specular.name + "-smoothness", w, h, packed);
+            return Packed(specular.name + "-smoothness", w, h, packed, false);
         }
 
         /// <summary>HDRP's mask map: R metallic, G occlusion, B detail mask, A smoothness = 1 - roughness.</summary>
@@ -54,7 +57,7 @@ namespace FitMe.Unity
             var r = roughness.GetPixels();
             var mask = new Color[r.Length];
             for (int i = 0; i < r.Length; i++) mask[i] = new Color(metallic, 1f, 0f, 1f - r[i].r);
-            return Packed("mask", roughness.width, roughness.height, mask);
+            return Packed("mask", roughness.width, roughness.height, mask, true);
         }
 
         /// <summary>HDRP's specular colour map: RGB = specular × specularFactor.</summary>
@@ -62,7 +65,7 @@ namespace FitMe.Unity
         {
             var spec = specular.GetPixels();
             for (int i = 0; i < spec.Length; i++) spec[i] = new Color(spec[i].r * specularFactor, spec[i].g * specularFactor, spec[i].b * specularFactor, 1f);
-            return Packed(specular.name + "-scaled", specular.width, specular.height, spec);
+            return Packed(specular.name + "-scaled", specular.width, specular.height, spec, true);
         }
 
         private static Color Sample(Texture2D t, int x, int y, int w, int h)
@@ -70,9 +73,10 @@ namespace FitMe.Unity
             return t.width == w && t.height == h ? t.GetPixel(x, y) : t.GetPixelBilinear((x + 0.5f) / w, (y + 0.5f) / h);
         }
 
-        private static Texture2D Packed(string name, int w, int h, Color[] pixels)
+        /// <summary>`pixels` are stored as given (SetPixels converts no colour space); `linear` says how the GPU samples them.</summary>
+        private static Texture2D Packed(string name, int w, int h, Color[] pixels, bool linear)
         {
-            var t = new Texture2D(w, h, TextureFormat.RGBA32, true, true) { name = name, wrapMode = TextureWrapMode.Clamp };
+            var t = new Texture2D(w, h, TextureFormat.RGBA32, true, linear) { name = name, wrapMode = TextureWrapMode.Clamp };
             t.SetPixels(pixels);
             t.Apply(true, false);
             return t;

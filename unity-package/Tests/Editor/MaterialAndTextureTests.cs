@@ -75,11 +75,13 @@ namespace FitMe.Tests
         {
             var spec = TextureBuilder.Create(Fixtures.Png(3, MapKind.Specular, new Color(0.2f, 0.2f, 0.2f)));
             var rough = TextureBuilder.Create(Fixtures.Png(4, MapKind.Roughness, new Color(0.25f, 0.25f, 0.25f)));
-            var packed = TextureBuilder.PackSpecularSmoothness(spec, rough, 0.5f);
+            var packed = TextureBuilder.PackSpecularSmoothness(spec, rough, 0.04f);
             try
             {
+                // F0 = 0.2 × 0.04, stored sRGB-encoded (GetPixel returns the stored values).
+                Assert.IsTrue(packed.isDataSRGB);
                 var c = packed.GetPixel(3, 3);
-                Assert.AreEqual(0.1f, c.r, 0.01f);
+                Assert.AreEqual(0.008f, Mathf.GammaToLinearSpace(c.r), 0.001f);
                 Assert.AreEqual(0.75f, c.a, 0.01f);
             }
             finally

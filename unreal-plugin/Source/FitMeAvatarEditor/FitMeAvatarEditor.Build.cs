@@ -31,7 +31,7 @@ public class FitMeAvatarEditor : ModuleRules
 			"SkeletalMeshDescription",
 			"AnimationCore",
 			"ImageCore",
-			"ProceduralMeshComponent",
+			"ImageWrapper",
 		});
 	}
 }

@@ -6,6 +6,7 @@
 #include "Engine/SkeletalMesh.h"
 #include "Engine/StaticMesh.h"
 #include "Engine/Texture2D.h"
+#include "Factories/MaterialInstanceConstantFactoryNew.h"
 #include "FileHelpers.h"
 #include "FitMe/Core/UnrealConvention.h"
 #include "FitMeAvatar.h"
@@ -240,8 +241,15 @@ bool FFitMeAssetSaver::Save(const fitme::core::AvatarResult& Avatar, const FStri
 		return Found ? *Found : nullptr;
 	};
 	const FString MaterialName = TEXT("MI_") + Name;
-	UMaterialInstanceConstant* Instance = NewObject<UMaterialInstanceConstant>(NewAssetPackage(Out.Folder, MaterialName, Packages), *MaterialName, RF_Public | RF_Standalone);
-	UMaterialEditingLibrary::SetMaterialInstanceParent(Instance, Base);
+	UMaterialInstanceConstantFactoryNew* Factory = NewObject<UMaterialInstanceConstantFactoryNew>();
+	Factory->InitialParent = Base;
+	UMaterialInstanceConstant* Instance = Cast<UMaterialInstanceConstant>(Factory->FactoryCreateNew(UMaterialInstanceConstant::StaticClass(),
+		NewAssetPackage(Out.Folder, MaterialName, Packages), *MaterialName, RF_Public | RF_Standalone, nullptr, GWarn));
+	if (Instance == nullptr)
+	{
+		OutError = FString::Printf(TEXT("could not create the material instance %s/%s"), *Out.Folder, *MaterialName);
+		return false;
+	}
 	UFitMeAvatar::WireMaterial(Values, Find(Values.albedo), Find(Values.specular), Find(Values.normal), Find(Values.roughness_map),
 		[Instance](FName Param, float Value) { UMaterialEditingLibrary::SetMaterialInstanceScalarParameterValue(Instance, Param, Value); },
 		[Instance](FName Param, const FLinearColor& Value) { UMaterialEditingLibrary::SetMaterialInstanceVectorParameterValue(Instance, Param, Value); },

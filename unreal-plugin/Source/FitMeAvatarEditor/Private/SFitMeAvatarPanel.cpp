@@ -143,7 +143,8 @@ FReply SFitMeAvatarPanel::Generate()
 		FString Error;
 		Self->Request = Self->Client->Generate(Paths, Options.ToCore(), Error);
 		Self->Status = Self->Request != 0
-			? FText::Format(LOCTEXT("Sent", "Sent to the daemon ({0}, {1} backend)."), FitMeStrings::ToFString(Server.server_version), FitMeStrings::ToFString(Server.backend))
+			? FText::Format(LOCTEXT("Sent", "Sent to the daemon ({0}, {1} backend)."), FText::FromString(FitMeStrings::ToFString(Server.server_version)),
+				FText::FromString(FitMeStrings::ToFString(Server.backend)))
 			: FText::FromString(Error);
 		if (Self->Request == 0)
 		{

@@ -8,11 +8,12 @@ class UMaterial;
  * The avatars' base material, M_FitMeSkin, built in code on first use and saved under /Game/FitMe/
  * (a .uasset cannot be authored outside the editor). Its parameters are the names in
  * fitme::core::material_params:
- *   Base Color = AlbedoMap.rgb * BaseColorTint        (sRGB map)
- *   Specular   = SpecularMap.r * SpecularScale        (linear; Unreal's F0 = 0.08 * Specular)
- *   Roughness  = RoughnessMap.r * Roughness           (linear; white map when the avatar has none)
+ *   Base Color = AlbedoMap.rgb * BaseColorTint        (sampler Color: sRGB map)
+ *   Specular   = SpecularMap.r * SpecularScale        (sampler Masks: linear, TC_Masks; Unreal's F0 = 0.08 * Specular)
+ *   Roughness  = RoughnessMap.r * Roughness           (sampler Masks; white map when the avatar has none)
  *   Metallic   = Metallic
- *   Normal     = NormalMap                            (TC_Normalmap, DirectX convention)
+ *   Normal     = NormalMap                            (sampler Normal: TC_Normalmap, DirectX convention)
+ * The parameters' default textures (T_FitMeDefault_*) are created and saved next to it.
  */
 struct FITMEAVATAREDITOR_API FFitMeBaseMaterial
 {

@@ -17,15 +17,18 @@
 #include "Misc/Paths.h"
 #include "Modules/ModuleManager.h"
 
+// A macro, not a typed constant: EAutomationTestFlags is a namespaced enum (EAutomationTestFlags::Type)
+// up to UE 5.4 and an enum class from 5.5, and the bare expression suits both.
+#define FITME_TEST_FLAGS (EAutomationTestFlags::EditorContext | EAutomationTestFlags::ClientContext | EAutomationTestFlags::EngineFilter)
+// The daemon test needs the base material, which only the editor creates (a game needs it cooked).
+#define FITME_EDITOR_TEST_FLAGS (EAutomationTestFlags::EditorContext | EAutomationTestFlags::EngineFilter)
+
 namespace
 {
-constexpr EAutomationTestFlags::Type FitMeTestFlags =
-	static_cast<EAutomationTestFlags::Type>(EAutomationTestFlags::EditorContext | EAutomationTestFlags::ClientContext | EAutomationTestFlags::EngineFilter);
-
 FVector ToVector(const fitme::core::Vec3f& V) { return FVector(V.x, V.y, V.z); }
 }
 
-IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeUnrealConventionTest, "FitMe.Core.UnrealConvention", FitMeTestFlags)
+IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeUnrealConventionTest, "FitMe.Core.UnrealConvention", FITME_TEST_FLAGS)
 
 bool FFitMeUnrealConventionTest::RunTest(const FString& Parameters)
 {
@@ -61,7 +64,7 @@ bool FFitMeUnrealConventionTest::RunTest(const FString& Parameters)
 	return true;
 }
 
-IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeNormalMapTest, "FitMe.Textures.NormalMapGreenFlip", FitMeTestFlags)
+IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeNormalMapTest, "FitMe.Textures.NormalMapGreenFlip", FITME_TEST_FLAGS)
 
 bool FFitMeNormalMapTest::RunTest(const FString& Parameters)
 {
@@ -138,7 +141,7 @@ private:
 	double Deadline;
 };
 
-IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeDaemonTest, "FitMe.Daemon.GenerateAvatar", FitMeTestFlags)
+IMPLEMENT_SIMPLE_AUTOMATION_TEST(FFitMeDaemonTest, "FitMe.Daemon.GenerateAvatar", FITME_EDITOR_TEST_FLAGS)
 
 bool FFitMeDaemonTest::RunTest(const FString& Parameters)
 {
