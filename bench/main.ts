@@ -8,7 +8,10 @@ import { ROOT } from '../test/support/daemon.js';
 import { benchPipeline } from './pipeline.js';
 import { benchDetect } from './detect.js';
 import { benchDetectCalibration } from './detect-calibration.js';
+import { benchIct } from './ict.js';
+import { benchReflectance } from './reflectance.js';
 import { benchRender } from './render.js';
+import { benchEval } from './eval.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
@@ -19,6 +22,9 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   pipeline: { run: () => benchPipeline(runs), always: true },
   detect: { run: () => benchDetect(runs), always: true },
   render: { run: () => benchRender(runs), always: true },
+  reflectance: { run: () => benchReflectance(runs), always: true },
+  eval: { run: () => benchEval(Math.min(runs, 3)), always: true },
+  ict: { run: () => benchIct({ fitRuns: runs }), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },
 };
 

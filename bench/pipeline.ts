@@ -11,7 +11,8 @@ import { HOPPER } from '../test/support/photos.js';
 import { stageName } from '../server/stream/wire.js';
 import { median, type BenchRow } from './table.js';
 
-async function threePhotos() {
+/** Three different photos of one person (the same set the ICT bench uses). */
+export async function threePhotos() {
   // Three different photos of one person: the portrait, mirrored and darker, and a tighter crop.
   const mirrored = await sharp(HOPPER).flop().modulate({ brightness: 0.8 }).jpeg().toBuffer();
   const crop = await sharp(HOPPER).extract({ left: 40, top: 20, width: 430, height: 500 }).resize({ width: 600 }).jpeg().toBuffer();

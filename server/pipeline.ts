@@ -10,6 +10,7 @@ import type {
   FitHooks,
   MapKindName,
   PhotoFitResult,
+  ResultPrimitive,
   StageName,
   StageTimingMs,
 } from './types.js';
@@ -19,15 +20,16 @@ import type { FaceDetector } from './detect/faces.js';
 import { selectFace } from './detect/select.js';
 import { checkSamePerson } from './detect/identity.js';
 import type { FaceModel } from './geometry/face-model.js';
-import { bakeTexture } from './reflectance/bake.js';
+import { fitReflectance } from './reflectance/fit.js';
+import { fitPreview, fittedPreviewMaps } from './reflectance/fit-preview.js';
+import { foldKeyLight } from './reflectance/key-light.js';
 import { encodeMaps } from './reflectance/maps.js';
-import { estimateLighting } from './reflectance/lighting.js';
-import { writeGlb } from './export/glb.js';
-import { renderPreview } from './export/preview.js';
+import { writeGlb, type ExportPrimitive, type WrittenPrimitive } from './export/glb.js';
+import { renderLandmarkPreview, renderPreview, type PreviewMap } from './export/preview.js';
 
 export const DEFAULT_TEXTURE_SIZE = 1024;
-/** The maps this model produces; the reflectance fit adds specular, normal and roughness. */
-export const SUPPORTED_MAPS: MapKindName[] = ['albedo', 'confidence'];
+/** The maps the reflectance fit produces (server/reflectance/maps.ts). */
+export const SUPPORTED_MAPS: MapKindName[] = ['albedo', 'specular', 'roughness', 'normal', 'confidence'];
 
 export interface FitRequest {
   jobId: string;
@@ -46,6 +48,8 @@ export interface PreviewFrame {
   width: number;
   height: number;
   positions?: Float32Array;
+  /** Low-resolution maps of the current fit (≤ 256²), during and after the reflectance fit. */
+  maps?: PreviewMap[];
 }
 
 export interface PipelineHooks extends FitHooks {
@@ -95,12 +99,15 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     return out;
   });
 
+  const previewer = new PreviewThrottle(req.preview, hooks);
   const faces: DetectedFace[] = await stage('detect', async (at) => {
     const out: DetectedFace[] = [];
     for (let i = 0; i < n; i++) {
       hooks.checkCancelled();
       const found = await detector.detect(photos[i].image);
       out.push(selectFace(found, photos[i], req.photos[i].faceIndex, { warn }));
+      // The first frame a client sees (no mesh yet): the landmarks over the photo.
+      if (i === 0) await previewer.offer(() => renderLandmarkPreview(photos[0].image, out[0].landmarks, { maxSize: PREVIEW_SIZE }), 0);
       at((i + 1) / n, `found the face in ${photos[i].name}`);
     }
     checkSamePerson(out, photos);
@@ -109,30 +116,41 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
 
   const geometry = await stage('geometry', () => model.fit(photos.map((photo, i) => ({ photo, face: faces[i] })), hooks, SPAN.geometry));
 
-  const previewer = new PreviewThrottle(req.preview, hooks);
-  await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: 256 }), 0, geometry.mesh.positions);
+  await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: PREVIEW_SIZE }), 0, geometry.mesh.positions);
 
   const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i] }));
-  const { bake, maps, lighting } = await stage('reflectance', async (at) => {
-    const bake = bakeTexture(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, { progressRange: [SPAN.reflectance[0], SPAN.reflectance[0] + 0.7 * (SPAN.reflectance[1] - SPAN.reflectance[0])] });
-    at(0.7, 'baked the photo into the texture');
-    const lighting = views.map((v) => estimateLighting(geometry.mesh, v, bake));
-    const maps = (await encodeMaps(bake)).filter((m) => req.maps.includes(m.kind));
-    return { bake, maps, lighting };
+  const { fit, maps } = await stage('reflectance', async (at) => {
+    const [from, to] = SPAN.reflectance;
+    const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
+      progressRange: [from, from + 0.9 * (to - from)],
+      onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, geometry.mesh.positions),
+    });
+    at(0.9, 'encoding the maps');
+    return { fit, maps: await encodeMaps(fit, req.maps) };
   });
-  await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], { data: bake.albedo, size: bake.size }, { maxSize: 256 }), 1, geometry.mesh.positions, true);
+  await previewer.offer(
+    async () => ({
+      ...(await renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], { data: fit.albedo, size: fit.size }, { maxSize: PREVIEW_SIZE })),
+      maps: await fittedPreviewMaps(fit, PREVIEW_SIZE),
+    }),
+    fit.stats.iterations + 1,
+    geometry.mesh.positions,
+    true,
+  );
 
-  const asset = model.assemble(geometry, maps, req.name);
-  asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId };
+  const asset = await model.assemble(geometry, maps, req.name);
+  // The full fitted lighting per photo (Lighting on the wire folds the key light into the SH).
+  const lighting = fit.lighting.map((l) => ({ ambientSh: Array.from(l.sh), keyLightDirection: Array.from(l.direction), keyLightColor: Array.from(l.color) }));
+  asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
   const exported = await stage('export', () => writeGlb(asset));
 
   const photoFits: PhotoFitResult[] = photos.map((p, i) => ({
     photoIndex: i,
     camera: geometry.cameras[i],
-    lighting: lighting[i],
+    lighting: foldKeyLight(fit.lighting[i]),
     landmarks2d: landmarks2d(faces[i].landmarks),
     landmarkError: geometry.landmarkError[i],
-    coverage: bake.coverage[i],
+    coverage: fit.coverage[i],
   }));
 
   return {
@@ -140,7 +158,8 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     name: req.name,
     model: req.model,
     createdAt: new Date().toISOString(),
-    primitives: exported.primitives.map((p, i) => ({ name: asset.primitives[i].name, buffers: p, material: asset.primitives[i].material, targets: p.targets })),
+    primitives: resultPrimitives(exported.primitives, asset.primitives),
+    lods: exported.lods.map((level, k) => resultPrimitives(level, asset.lods![k])),
     materials: asset.materials.map((m) => ({
       name: m.name,
       baseColorFactor: m.baseColorFactor ?? [1, 1, 1, 1],
@@ -163,6 +182,10 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
   };
 }
 
+function resultPrimitives(written: WrittenPrimitive[], given: ExportPrimitive[]): ResultPrimitive[] {
+  return written.map((p, i) => ({ name: given[i].name, buffers: p, material: given[i].material, targets: p.targets }));
+}
+
 function landmarks2d(xyz: Float32Array): Float32Array {
   const out = new Float32Array((xyz.length / 3) * 2);
   for (let i = 0; i < xyz.length / 3; i++) {
@@ -172,6 +195,9 @@ function landmarks2d(xyz: Float32Array): Float32Array {
   return out;
 }
 
+/** Longest side of preview images and maps (PreviewMap allows up to 256). */
+const PREVIEW_SIZE = 256;
+
 /** Sends preview frames no faster than the client asked for; the last frame of a fit always goes. */
 class PreviewThrottle {
   private last = -Infinity;
@@ -180,13 +206,19 @@ class PreviewThrottle {
     private readonly hooks: PipelineHooks,
   ) {}
 
-  async offer(render: () => Promise<{ jpeg: Uint8Array; width: number; height: number }>, iteration: number, positions: Float32Array, force = false): Promise<void> {
+  /** `positions`: the mesh's current vertices, once there is a mesh. */
+  async offer(
+    render: () => Promise<{ jpeg: Uint8Array; width: number; height: number; maps?: PreviewMap[] }>,
+    iteration: number,
+    positions?: Float32Array,
+    force = false,
+  ): Promise<void> {
     if (!this.opts.enabled) return;
     const now = performance.now();
     if (!force && now - this.last < 1000 / this.opts.rateHz) return;
     this.last = now;
-    const frame = await render();
-    this.hooks.preview({ iteration, photoIndex: 0, ...frame, positions: this.opts.vertices ? positions : undefined });
+    const { jpeg, width, height, maps } = await render();
+    this.hooks.preview({ iteration, photoIndex: 0, jpeg, width, height, maps, positions: this.opts.vertices ? positions : undefined });
   }
 }
 

@@ -171,6 +171,8 @@ export interface AvatarResult {
   model: string;
   createdAt: string; // ISO 8601
   primitives: ResultPrimitive[];
+  /** Lower levels of detail (LOD1, LOD2, ...), each a full set of primitives like `primitives` (LOD0), same materials and targets. */
+  lods?: ResultPrimitive[][];
   materials: ResultMaterial[];
   targetNames: string[];
   textures: TextureMap[];

@@ -1,11 +1,13 @@
 /**
- * `fitme`: fit, serve, models, doctor. See README, "CLI reference".
+ * `fitme`: fit, eval, serve, models, model, doctor. See README, "CLI reference".
  */
 import { parseArgs } from 'node:util';
 import { serve } from './serve.js';
 import { fit } from './fit.js';
+import { evaluate } from './eval.js';
 import { doctor } from './doctor.js';
 import { models } from './models.js';
+import { model } from './model.js';
 import { setHome } from '../config/paths.js';
 import { FitError } from '../types.js';
 import { UsageError } from './usage-error.js';
@@ -14,9 +16,12 @@ const USAGE = `fitme — photos of a person in, a relightable 3D head out
 
 Usage:
   fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]
+  fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
               [--max-photo-mp N] [--max-queued N] [--json]
   fitme models [--json]
+  fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
+  fitme model remove ict-facekit [--json]
   fitme doctor [--json]
 
 Common options:
@@ -24,7 +29,7 @@ Common options:
   -h, --help   this text
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, serve, models, doctor };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, models, model, doctor };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -16,6 +16,8 @@ let homeOverride: string | undefined;
 /** Sets the FITME_HOME-style root for this process (the CLI's --home). */
 export function setHome(dir: string | undefined): void {
   homeOverride = dir ? path.resolve(dir) : undefined;
+  // Worker threads (the daemon's fit workers) start with a copy of process.env: they see it there.
+  if (homeOverride) process.env.FITME_HOME = homeOverride;
 }
 
 function home(): string | undefined {

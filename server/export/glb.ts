@@ -1,6 +1,16 @@
 /**
  * The avatar as a binary glTF: one node named after the avatar holding one mesh, whose primitives
- * (face, later eyes, teeth...) each reference a metallic-roughness material with the fitted maps.
+ * (face, eyes, teeth...) each reference a metallic-roughness material with the fitted maps.
+ *
+ * Levels of detail (when the asset has `lods`): the avatar node gets one child, `<name>_LOD0`,
+ * holding the full mesh and MSFT_lod's list of the nodes `<name>_LOD1`, `<name>_LOD2`, ... (one
+ * mesh each, outside the scene graph, as MSFT_lod wants), with MSFT_screencoverage hints in its
+ * extras. Viewers that do not know MSFT_lod show LOD0 alone; the `_LODn` names follow the
+ * convention Unity's importers use to build a LODGroup.
+ *
+ * Morph targets are written as sparse accessors where that is smaller (most expressions move a
+ * part of the head only), and as accessors without data (all zeros, as glTF defines them) where
+ * a target does not move a primitive at all.
  *
  * Maps go in as the PNG bytes that are also persisted and streamed, unchanged, except a specular
  * map without alpha: KHR_materials_specular reads strength from alpha, so a grey one is re-encoded
@@ -14,7 +24,7 @@
  *                       by specularFactor; it scales the whole dielectric specular lobe (F0 = 0.04
  *                       * strength for the default IOR, F90 = strength); specular colour stays white
  */
-import { Document, NodeIO, Primitive, TextureInfo, type Material, type Texture } from '@gltf-transform/core';
+import { Document, Extension, NodeIO, Primitive, TextureInfo, type Buffer as GltfBuffer, type Material, type Node, type Texture, type WriterContext } from '@gltf-transform/core';
 import { KHRMaterialsSpecular } from '@gltf-transform/extensions';
 import sharp from 'sharp';
 import type { MeshBuffers, TextureMap } from '../types.js';
@@ -51,6 +61,11 @@ export interface AvatarAsset {
   targetNames?: string[];
   /** Written to the avatar node's extras. */
   extras?: Record<string, unknown>;
+  /**
+   * Lower levels of detail, finest first (LOD1, LOD2, ...): each a full set of primitives like
+   * `primitives` (LOD0), with the same materials and morph targets.
+   */
+  lods?: ExportPrimitive[][];
 }
 
 /** A primitive exactly as written to the glb. Arrays the export did not need to change are the caller's own: do not mutate them. */
@@ -63,23 +78,90 @@ export interface WrittenPrimitive extends MeshBuffers {
   sourceVertex: Uint32Array;
 }
 
-const io = new NodeIO().registerExtensions([KHRMaterialsSpecular]);
+/**
+ * Screen coverage (fraction of the screen's height) below which each level gives way to the next,
+ * one per level, as MSFT_screencoverage lists them; the coarsest level never disappears.
+ */
+const LOD_SCREEN_COVERAGE = [0.3, 0.1];
+
+/** MSFT_lod on nodes: gltf-transform has no implementation, so this writes the JSON itself. */
+class MsftLod extends Extension {
+  static override readonly EXTENSION_NAME = 'MSFT_lod';
+  override readonly extensionName = 'MSFT_lod';
+  private readonly levels = new Map<Node, Node[]>();
+
+  setLevels(highest: Node, lower: Node[]): void {
+    this.levels.set(highest, lower);
+  }
+
+  override read(): this {
+    return this;
+  }
+
+  override write(context: WriterContext): this {
+    const nodes = context.jsonDoc.json.nodes ?? [];
+    for (const [highest, lower] of this.levels) {
+      const def = nodes[context.nodeIndexMap.get(highest)!];
+      def.extensions = { ...def.extensions, MSFT_lod: { ids: lower.map((n) => context.nodeIndexMap.get(n)!) } };
+    }
+    return this;
+  }
+}
+
+const io = new NodeIO().registerExtensions([KHRMaterialsSpecular, MsftLod]);
+
+export interface WrittenGlb {
+  glb: Uint8Array;
+  /** LOD0, as written. */
+  primitives: WrittenPrimitive[];
+  /** LOD1, LOD2, ... as written; empty without LODs. */
+  lods: WrittenPrimitive[][];
+}
 
 /** Writes the glb and returns it with the mesh data exactly as written (tangents included), so the daemon can stream the same numbers. */
-export async function writeGlb(asset: AvatarAsset): Promise<{ glb: Uint8Array; primitives: WrittenPrimitive[] }> {
+export async function writeGlb(asset: AvatarAsset): Promise<WrittenGlb> {
   checkAsset(asset);
-  const primitives = await prepareMeshes(asset.primitives);
+  const levels = [asset.primitives, ...(asset.lods ?? [])];
+  const written = await Promise.all(levels.map((level) => prepareMeshes(level)));
 
   const doc = new Document();
   const buffer = doc.createBuffer();
   const textures = new Map<TextureMap, Texture>();
   const materials = await Promise.all(asset.materials.map((m) => buildMaterial(doc, m, textures)));
-  const mesh = doc.createMesh(asset.name);
+  const meshes = written.map((primitives, level) =>
+    buildMesh(doc, buffer, asset.lods ? `${asset.name}_LOD${level}` : asset.name, primitives, levels[level], materials, asset.targetNames ?? []),
+  );
+  const node = doc.createNode(asset.name);
+  if (asset.lods) {
+    const nodes = meshes.map((mesh) => doc.createNode(mesh.getName()).setMesh(mesh));
+    node.addChild(nodes[0]);
+    nodes[0].setExtras({ MSFT_screencoverage: [...LOD_SCREEN_COVERAGE.slice(0, nodes.length - 1), 0] });
+    doc.createExtension(MsftLod).setLevels(nodes[0], nodes.slice(1));
+  } else {
+    node.setMesh(meshes[0]);
+  }
+  if (asset.extras) node.setExtras(asset.extras);
+  doc.getRoot().setDefaultScene(doc.createScene(asset.name).addChild(node));
+  doc.getRoot().getAsset().generator = 'fitme-bridge';
+
+  return { glb: await io.writeBinary(doc), primitives: written[0], lods: written.slice(1) };
+}
+
+function buildMesh(
+  doc: Document,
+  buffer: GltfBuffer,
+  name: string,
+  primitives: WrittenPrimitive[],
+  given: ExportPrimitive[],
+  materials: Material[],
+  targetNames: string[],
+) {
+  const mesh = doc.createMesh(name);
   primitives.forEach((p, i) => {
     const prim = doc
       .createPrimitive()
       .setMode(Primitive.Mode.TRIANGLES)
-      .setMaterial(materials[asset.primitives[i].material])
+      .setMaterial(materials[given[i].material])
       .setIndices(
         doc
           .createAccessor()
@@ -94,29 +176,37 @@ export async function writeGlb(asset: AvatarAsset): Promise<{ glb: Uint8Array; p
     if (p.normals.length) prim.setAttribute('NORMAL', attribute(p.normals, 'VEC3'));
     if (p.tangents) prim.setAttribute('TANGENT', attribute(p.tangents, 'VEC4'));
     if (p.uvs.length) prim.setAttribute('TEXCOORD_0', attribute(p.uvs, 'VEC2'));
+    const delta = (array: Float32Array) => attribute(array, 'VEC3').setSparse(isSparse(array));
     p.targets.forEach((t, k) => {
       // gltf-transform writes mesh.extras.targetNames from the target names.
-      const target = doc.createPrimitiveTarget(asset.targetNames![k]).setAttribute('POSITION', attribute(t.positionDeltas, 'VEC3'));
-      if (t.normalDeltas) target.setAttribute('NORMAL', attribute(t.normalDeltas, 'VEC3'));
+      const target = doc.createPrimitiveTarget(targetNames[k]).setAttribute('POSITION', delta(t.positionDeltas));
+      if (t.normalDeltas) target.setAttribute('NORMAL', delta(t.normalDeltas));
       prim.addTarget(target);
     });
     mesh.addPrimitive(prim);
   });
-  if (asset.targetNames?.length) mesh.setWeights(new Array<number>(asset.targetNames.length).fill(0));
-  const node = doc.createNode(asset.name).setMesh(mesh);
-  if (asset.extras) node.setExtras(asset.extras);
-  doc.getRoot().setDefaultScene(doc.createScene(asset.name).addChild(node));
-  doc.getRoot().getAsset().generator = 'fitme-bridge';
+  if (targetNames.length) mesh.setWeights(new Array<number>(targetNames.length).fill(0));
+  return mesh;
+}
 
-  return { glb: await io.writeBinary(doc), primitives };
+/**
+ * Sparse where at most half the elements move: then it is clearly smaller (a 4-byte index plus the
+ * 12-byte value per moving element against 12 bytes per element), and gltf-transform, which warns
+ * above one half, stays quiet.
+ */
+function isSparse(vec3: Float32Array): boolean {
+  let nonZero = 0;
+  for (let i = 0; i < vec3.length; i += 3) if (vec3[i] !== 0 || vec3[i + 1] !== 0 || vec3[i + 2] !== 0) nonZero++;
+  return 2 * nonZero < vec3.length / 3;
 }
 
 function checkAsset(asset: AvatarAsset): void {
   if (!asset.primitives.length) throw new Error(`avatar "${asset.name}" has no primitives`);
+  if (asset.lods?.some((level) => level.length !== asset.primitives.length)) throw new Error(`avatar "${asset.name}": every LOD needs as many primitives as LOD0`);
   const targetCount = asset.targetNames?.length ?? 0;
-  for (const p of asset.primitives) {
+  for (const [level, p] of [asset.primitives, ...(asset.lods ?? [])].flatMap((ps, level) => ps.map((q) => [level, q] as const))) {
     const n = p.mesh.positions.length / 3;
-    const where = `avatar "${asset.name}", primitive "${p.name}"`;
+    const where = `avatar "${asset.name}", LOD${level} primitive "${p.name}"`;
     if (!asset.materials[p.material]) throw new Error(`${where}: material ${p.material} does not exist`);
     if (p.mesh.normals.length && p.mesh.normals.length !== 3 * n) throw new Error(`${where}: ${n} positions but ${p.mesh.normals.length / 3} normals`);
     if (p.mesh.uvs.length && p.mesh.uvs.length !== 2 * n) throw new Error(`${where}: ${n} positions but ${p.mesh.uvs.length / 2} uvs`);

@@ -1,6 +1,8 @@
 /**
  * Live preview frames: the current fit drawn over the photo, cropped to the face and small enough
  * to stream several times a second while the fit runs; and low-resolution copies of the maps.
+ * Before there is a mesh, the detected landmarks over the photo; during the reflectance fit, the
+ * renderer's own image of the fit.
  */
 import sharp from 'sharp';
 import { rotationFromQuaternion } from '../geometry/rotation.js';
@@ -53,9 +55,7 @@ export async function renderPreview(
 ): Promise<PreviewImage> {
   const screen = projectVertices(mesh.positions, camera);
   const crop = cropAround(screen, image.width, image.height);
-  const scale = Math.min(1, opts.maxSize / Math.max(crop.width, crop.height));
-  const width = Math.max(1, Math.round(crop.width * scale));
-  const height = Math.max(1, Math.round(crop.height * scale));
+  const { out, width, height } = shrunkCrop(image, crop, opts.maxSize);
   const sx = width / crop.width, sy = height / crop.height;
   // The crop and scale are affine in the image plane, so they commute with the projection.
   for (let i = 0; i < screen.length; i += 3) {
@@ -63,7 +63,6 @@ export async function renderPreview(
     screen[i + 1] = (screen[i + 1] - crop.y) * sy;
   }
   const raster = rasterize(screen, mesh.indices, width, height, { cull: 'back', perspective: true });
-  const out = shrink(image, crop, width, height);
   const shade = texture ? textured(mesh, texture) : lambert(mesh, camera);
   const colour = new Float32Array(3);
   for (let p = 0; p < width * height; p++) {
@@ -72,9 +71,7 @@ export async function renderPreview(
     shade(t, raster.bary[3 * p], raster.bary[3 * p + 1], raster.bary[3 * p + 2], colour);
     for (let c = 0; c < 3; c++) out[3 * p + c] = out[3 * p + c] * (1 - OPACITY) + colour[c] * OPACITY + 0.5;
   }
-  // Huffman optimisation costs a second pass (~1 ms here) to save ~7%: not worth it for a live frame.
-  const jpeg = await sharp(out, { raw: { width, height, channels: 3 } }).jpeg({ quality: opts.quality ?? 80, optimiseCoding: false }).toBuffer();
-  return { jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength), width, height, crop };
+  return encodeFrame(out, width, height, crop, opts);
 }
 
 /** The projected mesh's bounds plus margin, in whole pixels, within the photo (all of it when nothing projects inside). */
@@ -88,6 +85,11 @@ function cropAround(screen: Float32Array, w: number, h: number): PreviewImage['c
     if (y < minY) minY = y;
     if (y > maxY) maxY = y;
   }
+  return cropOfBounds(minX, minY, maxX, maxY, w, h);
+}
+
+/** Bounds plus margin, in whole pixels, within a w × h photo (all of it for empty bounds). */
+function cropOfBounds(minX: number, minY: number, maxX: number, maxY: number, w: number, h: number): PreviewImage['crop'] {
   const m = MARGIN * Math.max(maxX - minX, maxY - minY);
   const x0 = Math.max(0, Math.floor(minX - m)), y0 = Math.max(0, Math.floor(minY - m));
   const x1 = Math.min(w, Math.ceil(maxX + m)), y1 = Math.min(h, Math.ceil(maxY + m));
@@ -130,6 +132,69 @@ function shrink(image: RgbImage, crop: PreviewImage['crop'], width: number, heig
     }
   }
   return out;
+}
+
+/** Dots drawn for detected landmarks: a bright green that stands out on skin. */
+const LANDMARK_COLOUR = [40, 255, 90];
+
+/**
+ * The detected landmarks (xyz triples, pixels; z is ignored) over the photo, cropped around them:
+ * the first frame a client gets, before any fit exists.
+ */
+export async function renderLandmarkPreview(image: RgbImage, landmarks: Float32Array, opts: PreviewOptions): Promise<PreviewImage> {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let i = 0; i < landmarks.length; i += 3) {
+    minX = Math.min(minX, landmarks[i]);
+    maxX = Math.max(maxX, landmarks[i]);
+    minY = Math.min(minY, landmarks[i + 1]);
+    maxY = Math.max(maxY, landmarks[i + 1]);
+  }
+  const crop = cropOfBounds(minX, minY, maxX, maxY, image.width, image.height);
+  const { out, width, height } = shrunkCrop(image, crop, opts.maxSize);
+  const sx = width / crop.width, sy = height / crop.height;
+  for (let i = 0; i < landmarks.length; i += 3) {
+    const x = Math.floor((landmarks[i] - crop.x) * sx), y = Math.floor((landmarks[i + 1] - crop.y) * sy);
+    if (x < 0 || y < 0 || x >= width || y >= height) continue;
+    out.set(LANDMARK_COLOUR, 3 * (y * width + x));
+  }
+  return encodeFrame(out, width, height, crop, opts);
+}
+
+/**
+ * A render given per covered pixel (linear RGB, `pixel[i]` = y × width + x of the photo) over the
+ * photo, cropped around it.
+ */
+export async function compositePreview(image: RgbImage, pixel: Int32Array, colors: Float32Array, opts: PreviewOptions): Promise<PreviewImage> {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  const data = Uint8Array.from(image.data);
+  const lut = SRGB_OF_LINEAR, top = lut.length - 1;
+  for (let i = 0; i < pixel.length; i++) {
+    const p = pixel[i], x = p % image.width, y = (p - x) / image.width;
+    if (x < minX) minX = x;
+    if (x + 1 > maxX) maxX = x + 1;
+    if (y < minY) minY = y;
+    if (y + 1 > maxY) maxY = y + 1;
+    for (let c = 0; c < 3; c++) {
+      const v = colors[3 * i + c];
+      data[3 * p + c] = lut[v > 0 ? (v < 1 ? Math.round(v * top) : top) : 0] + 0.5;
+    }
+  }
+  const crop = cropOfBounds(minX, minY, maxX, maxY, image.width, image.height);
+  const { out, width, height } = shrunkCrop({ width: image.width, height: image.height, data }, crop, opts.maxSize);
+  return encodeFrame(out, width, height, crop, opts);
+}
+
+function shrunkCrop(image: RgbImage, crop: PreviewImage['crop'], maxSize: number): { out: Uint8Array; width: number; height: number } {
+  const scale = Math.min(1, maxSize / Math.max(crop.width, crop.height));
+  const width = Math.max(1, Math.round(crop.width * scale));
+  const height = Math.max(1, Math.round(crop.height * scale));
+  return { out: shrink(image, crop, width, height), width, height };
+}
+
+async function encodeFrame(out: Uint8Array, width: number, height: number, crop: PreviewImage['crop'], opts: PreviewOptions): Promise<PreviewImage> {
+  // Huffman optimisation costs a second pass (~1 ms here) to save ~7%: not worth it for a live frame.
+  const jpeg = await sharp(out, { raw: { width, height, channels: 3 } }).jpeg({ quality: opts.quality ?? 80, optimiseCoding: false }).toBuffer();
+  return { jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength), width, height, crop };
 }
 
 type Shader = (t: number, w0: number, w1: number, w2: number, out: Float32Array) => void;

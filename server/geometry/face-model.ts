@@ -33,5 +33,5 @@ export interface FaceModel {
   describe(): ModelDescription;
   fit(views: GeometryView[], hooks: FitHooks, progressRange: [number, number]): FittedGeometry | Promise<FittedGeometry>;
   /** The exported avatar: primitives, materials wired to the maps, morph targets, LODs. */
-  assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): AvatarAsset;
+  assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): AvatarAsset | Promise<AvatarAsset>;
 }

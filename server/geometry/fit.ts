@@ -98,18 +98,7 @@ export function fitGeometry(model: CanonicalMesh, views: GeometryView[], hooks: 
   hooks.checkCancelled();
 
   const landmarkError = observed.map((v, k) => meanReprojectionError(positions, v, poses[k]));
-  landmarkError.forEach((e, k) => {
-    if (!Number.isFinite(e)) {
-      throw new FitError('INTERNAL', `photo ${views[k].photo.index + 1} (${views[k].photo.name}): the geometry fit diverged (non-finite reprojection error); please report this.`, views[k].photo.index);
-    }
-    if (e > POOR_FIT) {
-      hooks.warn(
-        'GEOMETRY_POOR_FIT',
-        `photo ${views[k].photo.index + 1} (${views[k].photo.name}): the head fits its landmarks only to ${(100 * e).toFixed(1)}% of the eye distance; ` +
-          'a strong expression, heavy occlusion or a wrong detection can cause this.',
-      );
-    }
-  });
+  checkLandmarkErrors(views, landmarkError, hooks);
   report(totalSteps, 'geometry done');
 
   const meshPositions = Float32Array.from(positions);
@@ -125,15 +114,31 @@ export function fitGeometry(model: CanonicalMesh, views: GeometryView[], hooks: 
   };
 }
 
+/** Refuses a diverged fit and warns about a poor one (errors as meanReprojectionError gives them). */
+export function checkLandmarkErrors(views: GeometryView[], landmarkError: number[], hooks: FitHooks): void {
+  landmarkError.forEach((e, k) => {
+    if (!Number.isFinite(e)) {
+      throw new FitError('INTERNAL', `photo ${views[k].photo.index + 1} (${views[k].photo.name}): the geometry fit diverged (non-finite reprojection error); please report this.`, views[k].photo.index);
+    }
+    if (e > POOR_FIT) {
+      hooks.warn(
+        'GEOMETRY_POOR_FIT',
+        `photo ${views[k].photo.index + 1} (${views[k].photo.name}): the head fits its landmarks only to ${(100 * e).toFixed(1)}% of the eye distance; ` +
+          'a strong expression, heavy occlusion or a wrong detection can cause this.',
+      );
+    }
+  });
+}
+
 /** Per landmark base trust: the outer contour (the mesh's open boundary) counts less. */
-function landmarkTrust(graph: MeshGraph): Float64Array {
+export function landmarkTrust(graph: MeshGraph): Float64Array {
   const w = new Float64Array(graph.vertexCount);
   for (let i = 0; i < w.length; i++) w[i] = graph.boundary[i] ? CONTOUR_WEIGHT : 1;
   return w;
 }
 
 /** Base trust times how squarely each vertex faces the camera. */
-function viewWeights(positions: Float64Array, indices: Uint32Array, pose: Pose, trust: Float64Array): Float64Array {
+export function viewWeights(positions: Float64Array, indices: Uint32Array, pose: Pose, trust: Float64Array): Float64Array {
   const normals = vertexNormals(positions, indices);
   const cam = toCamera(positions, pose);
   const r = pose.rotation;
@@ -180,14 +185,14 @@ function alignToCanonical(positions: Float64Array, canonical: Float64Array, mode
   };
 }
 
-function meanReprojectionError(positions: Float64Array, view: LandmarkView, pose: Pose): number {
+export function meanReprojectionError(positions: Float64Array, view: LandmarkView, pose: Pose): number {
   const res = reprojectionResiduals(toCamera(positions, pose), view.intrinsics, view.points);
   let sum = 0;
   for (let i = 0; i < res.length; i += 2) sum += Math.hypot(res[i], res[i + 1]);
   return sum / (res.length / 2) / view.interocular;
 }
 
-function cameraFit(view: LandmarkView, pose: Pose): CameraFit {
+export function cameraFit(view: LandmarkView, pose: Pose): CameraFit {
   const { width, height, fx, fy, cx, cy } = view.intrinsics;
   return {
     width,

@@ -29,10 +29,12 @@ export const mediapipeModel: FaceModel = {
 
   assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): AvatarAsset {
     const map = (kind: TextureMap['kind']) => maps.find((m) => m.kind === kind);
+    const roughness = map('roughness');
     return {
       name,
       primitives: [{ name: 'face', mesh: geometry.mesh, material: 0 }],
-      materials: [{ name: 'skin', baseColor: map('albedo'), normal: map('normal'), specular: map('specular'), roughnessTexture: map('roughness'), metallic: 0, roughness: 0.6 }],
+      // glTF multiplies the roughness map by the factor: 1 keeps the fitted values.
+      materials: [{ name: 'skin', baseColor: map('albedo'), normal: map('normal'), specular: map('specular'), roughnessTexture: roughness, metallic: 0, roughness: roughness ? 1 : 0.6 }],
     };
   },
 };

@@ -3,6 +3,7 @@
  * user imported (`fitme model add`). An imported full-head model becomes the default.
  */
 import type { FaceModel } from './face-model.js';
+import { ICT_MODEL_ID, importedIctModel } from './ict/ict-model.js';
 import { MEDIAPIPE_MODEL_ID, mediapipeModel } from './mediapipe-model.js';
 
 export interface ModelRegistry {
@@ -12,5 +13,7 @@ export interface ModelRegistry {
 
 export function availableModels(): ModelRegistry {
   const models = new Map<string, FaceModel>([[MEDIAPIPE_MODEL_ID, mediapipeModel]]);
-  return { models, defaultId: MEDIAPIPE_MODEL_ID };
+  const ict = importedIctModel();
+  if (ict) models.set(ICT_MODEL_ID, ict);
+  return { models, defaultId: ict ? ICT_MODEL_ID : MEDIAPIPE_MODEL_ID };
 }

@@ -1,12 +1,14 @@
 /**
- * The plain bake: each photo projected onto the mesh's UV layout, fused by viewing angle, with the
- * gaps filled from the mirrored side and then smoothly. Lighting stays in the colours; this is
- * the unlit fallback texture and the starting point of the reflectance fit.
+ * The bake: each photo projected onto the mesh's UV layout, fused by viewing angle, with the gaps
+ * filled from the mirrored side and then smoothly. Plain, lighting stays in the colours (the
+ * starting point of the reflectance fit); de-lit (`delight`), each photo's fitted shading is
+ * divided out of its colours before they are fused, which gives the fit's full-resolution albedo.
  */
 import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type RgbImage } from '../types.js';
 import { fillFromMirror, fillHoles } from './fill.js';
 import { linearToSrgb8 } from './srgb.js';
 import { texelBands } from './texel-bands.js';
+import { delightSample, type TexelShading } from './texel-shading.js';
 import { ViewSampler } from './view-sampler.js';
 
 export interface BakeView {
@@ -19,8 +21,9 @@ export interface BakeResult {
   /** size*size*3 sRGB; every texel has a colour, also outside the UV charts. */
   albedo: Uint8Array;
   /**
-   * size*size: 255 = seen head-on, lower for oblique views, at most 128 for colours taken from
-   * the mirror texel, 0 = never seen (smoothly filled, or outside the charts).
+   * size*size: 255 = seen head-on, lower for oblique views (and, de-lit, for texels in shadow),
+   * at most 128 for colours taken from the mirror texel, 0 = never seen (smoothly filled, or
+   * outside the charts).
    */
   confidence: Uint8Array;
   /** Per view: fraction of the charts' texels that view sees (at all, even obliquely). */
@@ -30,6 +33,8 @@ export interface BakeResult {
 export interface BakeOptions {
   /** The part of the whole job's progress (0..1) the bake reports within. Default [0, 1]. */
   progressRange?: [number, number];
+  /** Per view: its shading over the texture (texel-shading.ts), divided out of its colours. */
+  delight?: TexelShading[];
 }
 
 export function bakeTexture(
@@ -57,6 +62,7 @@ export function bakeTexture(
   const seen = new Float64Array(views.length);
   let chart = 0;
   const sample = new Float32Array(7);
+  const { delight } = options;
   for (const band of texelBands(mesh, size)) {
     hooks.checkCancelled();
     for (let p = 0, o = band.y0 * size; p < band.rows * size; p++, o++) {
@@ -67,9 +73,13 @@ export function bakeTexture(
       let sw = 0, r = 0, g = 0, b = 0, best = 0;
       for (let v = 0; v < samplers.length; v++) {
         samplers[v].sample(t, w0, w1, w2, sample);
-        const q = sample[0];
+        let q = sample[0];
         if (q === 0) continue;
         seen[v]++;
+        if (delight) {
+          q *= delightSample(delight[v], ((o % size) + 0.5) / size, (Math.floor(o / size) + 0.5) / size, sample);
+          if (q === 0) continue;
+        }
         // Fusion weight: quality⁴, so that where one photo sees the surface squarely and another
         // obliquely the square one dominates (small pose errors between photos blur less), while
         // weights still vary smoothly over the surface (no seams).

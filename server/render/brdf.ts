@@ -10,7 +10,8 @@
  *   F = F0 + (F90 − F0) (1 − v·h)⁵                   Schlick
  *   F0 = min(0.04 × specularColor, 1) × specular,  F90 = specular        (KHR_materials_specular,
  *        ior 1.5: ((1.5 − 1) / (1.5 + 1))² = 0.04; specularColor = specularColorFactor ×
- *        specularColorTexture.rgb, specular = specularFactor × specularTexture.a)
+ *        specularColorTexture.rgb, specular = specularFactor × specularTexture.a; the fit's
+ *        specular map is specularTexture.a, see shade.ts)
  *   dielectric BRDF = (1 − F) × albedo / π + F × D × V
  *
  * Dot products are clamped to [0, 1] as the Khronos sample viewer does; where a clamp is active
@@ -22,7 +23,8 @@ export const DIELECTRIC_F0 = 0.04;
 
 /**
  * G = D × V at the given cosines and α² = roughness⁴, and its partial derivatives.
- * out[0] = G, out[1] = ∂G/∂(n·l), out[2] = ∂G/∂(n·h), out[3] = ∂G/∂α².
+ * out[0] = G, out[1] = ∂G/∂(n·l), out[2] = ∂G/∂(n·h), out[3] = ∂G/∂α², out[4] = ∂G/∂(n·v)
+ * (the last is needed where a normal map moves n).
  */
 export function ggxLobe(NdotL: number, NdotV: number, NdotH: number, alpha2: number, out: Float64Array): void {
   const d = NdotH * NdotH * (alpha2 - 1) + 1;
@@ -36,18 +38,20 @@ export function ggxLobe(NdotL: number, NdotV: number, NdotH: number, alpha2: num
   const S = NdotL * A + NdotV * B;
   if (!(S > 0)) {
     // glTF: the visibility term is 0 where its denominator vanishes (grazing light and view).
-    out[0] = out[1] = out[2] = out[3] = 0;
+    out[0] = out[1] = out[2] = out[3] = out[4] = 0;
     return;
   }
   const V = 0.5 / S;
   const VoverS = V / S;
   const halfInvA = 0.5 / A, invB = 1 / B;
   const dV_dNdotL = -VoverS * (A + NdotV * NdotL * oneMinus * invB);
+  const dV_dNdotV = -VoverS * (B + NdotL * NdotV * oneMinus * 2 * halfInvA);
   const dV_dAlpha2 = -VoverS * (NdotL * (1 - NdotV * NdotV) * halfInvA + NdotV * (1 - NdotL * NdotL) * 0.5 * invB);
   out[0] = D * V;
   out[1] = D * dV_dNdotL;
   out[2] = dD_dNdotH * V;
   out[3] = dD_dAlpha2 * V + D * dV_dAlpha2;
+  out[4] = D * dV_dNdotV;
 }
 
 /** Schlick's (1 − v·h)⁵, the weight of F90 − F0 in F. */

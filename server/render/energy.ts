@@ -9,7 +9,8 @@ import { shadeView, type LightingGradient, type Material, type MaterialGradient,
 import { bilinearTaps, touchedTexels, zeroTexels, type Texture } from './texture.js';
 import type { ShadingView } from './view.js';
 
-export type MapName = 'albedo' | 'specular' | 'roughness';
+export type MapName = 'albedo' | 'specular' | 'roughness' | 'normal';
+/** The maps every material has; a normal map is optional. */
 export const MAP_NAMES: readonly MapName[] = ['albedo', 'specular', 'roughness'];
 
 export interface EnergyGradient {
@@ -41,16 +42,17 @@ export interface EnergyValue {
 
 export class ReflectanceEnergy {
   readonly taps: ViewTaps[];
-  /** Per map, the texels whose gradient can be nonzero: the only ones a step needs to touch. */
+  /** Per map, the texels whose gradient can be nonzero: the only ones a step needs to touch (none for an absent normal map). */
   readonly touched: Record<MapName, Int32Array>;
   /** Charbonnier δ of the photometric term. */
   readonly delta: number;
   private readonly scales: number[];
   private readonly priors: Prior[];
 
+  /** `sizes`: of each map; with a `normal` size, every view needs tangent frames (buildShadingView's `tangents`). */
   constructor(
     readonly views: ShadingView[],
-    sizes: Record<MapName, Pick<Texture, 'width' | 'height'>>,
+    sizes: Record<'albedo' | 'specular' | 'roughness', Pick<Texture, 'width' | 'height'>> & { normal?: Pick<Texture, 'width' | 'height'> },
     opts: EnergyOptions = {},
   ) {
     this.delta = opts.delta ?? 0.03;
@@ -62,15 +64,17 @@ export class ReflectanceEnergy {
       for (let k = 0; k < v.count; k++) w += v.weight[k];
       return w > 0 ? shares[i] / shareSum / w : 0;
     });
+    const normal = sizes.normal;
     this.taps = views.map((v) => ({
       albedo: bilinearTaps(v.uv, v.count, sizes.albedo.width, sizes.albedo.height),
       specular: bilinearTaps(v.uv, v.count, sizes.specular.width, sizes.specular.height),
       roughness: bilinearTaps(v.uv, v.count, sizes.roughness.width, sizes.roughness.height),
+      ...(normal ? { normal: bilinearTaps(v.uv, v.count, normal.width, normal.height) } : {}),
     }));
-    const touched = {} as Record<MapName, Int32Array>;
-    for (const name of MAP_NAMES) {
+    const touched = { normal: new Int32Array(0) } as Record<MapName, Int32Array>;
+    for (const name of normal ? [...MAP_NAMES, 'normal' as const] : MAP_NAMES) {
       const extra = this.priors.flatMap((p) => (p.touched?.[name] ? [p.touched[name]!] : []));
-      touched[name] = touchedTexels(this.taps.map((t) => t[name]), extra);
+      touched[name] = touchedTexels(this.taps.map((t) => t[name]!), extra);
     }
     this.touched = touched;
   }
@@ -86,6 +90,7 @@ export class ReflectanceEnergy {
       zeroTexels(gradient.material.albedo, this.touched.albedo, material.albedo.channels);
       zeroTexels(gradient.material.specular, this.touched.specular, material.specular.channels);
       zeroTexels(gradient.material.roughness, this.touched.roughness, material.roughness.channels);
+      if (gradient.material.normal) zeroTexels(gradient.material.normal, this.touched.normal, 3);
       for (const g of gradient.lighting) {
         g.sh.fill(0);
         g.direction.fill(0);
@@ -116,6 +121,7 @@ export function createEnergyGradient(material: Material, viewCount: number): Ene
       albedo: new Float32Array(material.albedo.data.length),
       specular: new Float32Array(material.specular.data.length),
       roughness: new Float32Array(material.roughness.data.length),
+      ...(material.normal ? { normal: new Float32Array(material.normal.data.length) } : {}),
     },
     lighting: Array.from({ length: viewCount }, () => ({
       sh: new Float64Array(27),

@@ -14,9 +14,14 @@
  *   I_c: the colour of one directional light, scaled so that albedo 1 lit head-on gives pixel I_c
  *       (a glTF KHR_lights_punctual directional light of intensity π I_c lux does that at
  *       exposure 1: Lambert's albedo / π × π I_c × (n·l)).
- *   F, D, V: server/render/brdf.ts, i.e. glTF's dielectric BRDF with KHR_materials_specular:
- *       F0 = min(0.04 × specularColorFactor × s, 1) × specularFactor, F90 = specularFactor,
- *       with s the specular map (a grey specularColorTexture) and α = roughness².
+ *   F, D, V: server/render/brdf.ts, i.e. glTF's dielectric BRDF with KHR_materials_specular,
+ *       where the specular map s is the extension's strength (specularTexture.a):
+ *       F0 = min(0.04 × specularColorFactor, 1) × s × specularFactor, F90 = s × specularFactor,
+ *       and α = roughness². The export writes exactly this (server/export/glb.ts, docs/materials.md).
+ *   n: the interpolated vertex normal, or, with a normal map, glTF's tangent-space normal as the
+ *       Khronos sample viewer computes it: t = texel (x, y, z) decoded to [-1, 1] and normalised,
+ *       n = normalize(t.x T + t.y B + t.z N) with the view's interpolated, normalised tangent frame
+ *       (see view.ts). The map stores that decoded vector; the export writes (t + 1) / 2.
  *
  * So under a directional light the fit renders exactly what a glTF viewer renders for
  * `baseColorTexture` = albedo, metallic 0, `roughness`, `KHR_materials_specular` as above; the SH
@@ -25,15 +30,17 @@
  * diffuse ambient by (1 − F) — the Khronos sample viewer does, with its split-sum F, ≈ 0.96
  * head-on for skin — renders that term up to that factor.
  */
-import { SH_COEFFICIENTS } from '../reflectance/sh.js';
+import { shBasis, SH_COEFFICIENTS } from '../reflectance/sh.js';
 import { DIELECTRIC_F0, ggxLobe, schlickWeight, schlickWeightDerivative } from './brdf.js';
 import type { TexelTaps, Texture } from './texture.js';
 import type { ShadingView } from './view.js';
 
 export interface Material {
   albedo: Texture; // 3 channels: glTF base colour in linear units
-  specular: Texture; // 1 channel: s above, the grey value of KHR specularColorTexture (linear)
+  specular: Texture; // 1 channel: s above, KHR_materials_specular strength (specularTexture.a, linear)
   roughness: Texture; // 1 channel: glTF perceptual roughness
+  /** 3 channels: the tangent-space normal decoded to [-1, 1] (any length; read normalised). Needs the view's tangent frames. */
+  normal?: Texture;
   specularColorFactor: number; // KHR_materials_specular specularColorFactor (grey)
   specularFactor: number; // KHR_materials_specular specularFactor
 }
@@ -49,6 +56,7 @@ export interface MaterialGradient {
   albedo: Float32Array;
   specular: Float32Array;
   roughness: Float32Array;
+  normal?: Float32Array; // with a normal map
 }
 
 export interface LightingGradient {
@@ -62,6 +70,7 @@ export interface ViewTaps {
   albedo: TexelTaps;
   specular: TexelTaps;
   roughness: TexelTaps;
+  normal?: TexelTaps; // with a normal map
 }
 
 /**
@@ -104,23 +113,39 @@ export function shadeView(
     scratch.irradiance = new Float64Array(3 * count);
     scratch.shWeight = new Float64Array(3 * count);
   }
-  irradianceField(view.basis, lighting.sh, count, scratch.irradiance);
   const backward = loss !== undefined && gradient !== undefined;
+  const mapped = material.normal !== undefined;
+  let normal = view.normal, basis = view.basis;
+  if (mapped) {
+    if (!taps.normal || !view.tangent || !view.bitangent) throw new Error('shadeView: a normal map needs normal taps and a view built with tangents');
+    if (scratch.normal.length < 3 * count) {
+      scratch.normal = new Float32Array(3 * count);
+      scratch.basis = new Float32Array(SH_COEFFICIENTS * count);
+      scratch.normalGradient = new Float64Array(3 * count);
+    }
+    normal = scratch.normal;
+    basis = scratch.basis;
+    mappedNormals(view, taps.normal, material.normal!, normal, basis);
+  }
+  irradianceField(basis, lighting.sh, count, scratch.irradiance);
   const energy = pixelPass({
     view,
+    normal,
     taps,
     material,
     light: [lx, ly, lz, lighting.color[0], lighting.color[1], lighting.color[2]],
+    sh: lighting.sh,
     colors: outputs.colors,
     loss,
     gradient: backward ? gradient.material : undefined,
+    normalGradient: backward && mapped ? scratch.normalGradient : undefined,
     irradiance: scratch.irradiance,
     shWeight: scratch.shWeight,
     lightGradient: scratch.lightGradient,
   });
   if (backward) {
     const g = gradient.lighting;
-    shGradient(view.basis, scratch.shWeight, count, g.sh);
+    shGradient(basis, scratch.shWeight, count, g.sh);
     const [glx, gly, glz, gc0, gc1, gc2] = scratch.lightGradient;
     g.color[0] += gc0;
     g.color[1] += gc1;
@@ -130,30 +155,40 @@ export function shadeView(
     g.direction[0] += (glx - along * lx) / lLen;
     g.direction[1] += (gly - along * ly) / lLen;
     g.direction[2] += (glz - along * lz) / lLen;
+    if (mapped) {
+      if (!gradient.material.normal) throw new Error('shadeView: a normal map needs a normal gradient buffer');
+      normalMapGradient(view, taps.normal!, material.normal!, scratch.normalGradient, gradient.material.normal);
+    }
   }
   return energy;
 }
 
 interface PassInputs {
   view: ShadingView;
+  normal: Float32Array; // 3 per sample: the shading normal (the view's, or the normal map's)
   taps: ViewTaps;
   material: Material;
   light: [lx: number, ly: number, lz: number, I0: number, I1: number, I2: number];
+  sh: Float32Array;
   colors?: Float32Array;
   loss?: PixelLoss;
   gradient?: MaterialGradient; // set only with a loss
+  normalGradient?: Float64Array; // out, with a normal map: per sample ∂energy/∂n (n unit, before projection)
   irradiance: Float64Array; // E_c per sample
   shWeight: Float64Array; // out: per sample ∂energy/∂pixel_c × albedo_c, which shGradient sums against Y_k
   lightGradient: Float64Array; // out: ∂energy/∂l (unit direction), then ∂energy/∂I_c
 }
 
 // Scratch reused across calls (shadeView is not reentrant): per-sample arrays grown on demand,
-// and ggxLobe's four outputs.
-const lobe = new Float64Array(4);
+// and ggxLobe's five outputs.
+const lobe = new Float64Array(5);
 const scratch = {
   irradiance: new Float64Array(0),
   shWeight: new Float64Array(0),
   lightGradient: new Float64Array(6),
+  normal: new Float32Array(0),
+  basis: new Float32Array(0),
+  normalGradient: new Float64Array(0),
 };
 
 /**
@@ -161,15 +196,17 @@ const scratch = {
  * by on-stack replacement, which deoptimised at the code after the loop on every call.
  */
 function pixelPass(k: PassInputs): number {
-  const { count, normal, viewDir, target, weight } = k.view;
-  const { colors, loss, gradient, irradiance: irr, shWeight } = k;
+  const { count, viewDir, target, weight } = k.view;
+  const { normal, colors, loss, gradient, normalGradient: gN, irradiance: irr, shWeight } = k;
   const albedo = k.material.albedo.data, spec = k.material.specular.data, rough = k.material.roughness.data;
   const ia = k.taps.albedo.index, wa = k.taps.albedo.weight;
   const is = k.taps.specular.index, ws = k.taps.specular.weight;
   const ir = k.taps.roughness.index, wr = k.taps.roughness.weight;
   const [lx, ly, lz, I0, I1, I2] = k.light;
-  const f0Scale = DIELECTRIC_F0 * k.material.specularColorFactor;
-  const F90 = k.material.specularFactor;
+  // F0 = s f0c, F90 = s sf: F = s (f0c + (sf − f0c) sw), linear in s (see the module comment).
+  const sf = k.material.specularFactor;
+  const f0c = Math.min(DIELECTRIC_F0 * k.material.specularColorFactor, 1) * sf;
+  const sh = k.sh; // for ∇_n E_c, with a normal map
   const delta = loss?.delta ?? 1, scale = loss?.scale ?? 0;
   const delta2 = delta * delta, invDelta2 = 1 / delta2;
   const backward = gradient !== undefined;
@@ -196,12 +233,12 @@ function pixelPass(k: PassInputs): number {
     const NdotLraw = nx * lx + ny * ly + nz * lz;
     const lit = NdotLraw > 0;
     // Values of the directional term, kept for the backward pass.
-    let NdotL = 0, F = 0, G = 0, specTerm = 0, sw = 0, VdotH = 0, NdotH = 0, F0 = 0, F0raw = 0;
+    let NdotL = 0, NdotV = 0, F = 0, G = 0, specTerm = 0, sw = 0, VdotH = 0, NdotH = 0, Fs = 0;
     let hx = 0, hy = 0, hz = 0, hLen = 1, vx = 0, vy = 0, vz = 0;
     if (lit) {
       NdotL = Math.min(NdotLraw, 1);
       vx = viewDir[3 * i]; vy = viewDir[3 * i + 1]; vz = viewDir[3 * i + 2];
-      const NdotV = Math.min(1, Math.max(0, nx * vx + ny * vy + nz * vz));
+      NdotV = Math.min(1, Math.max(0, nx * vx + ny * vy + nz * vz));
       hx = lx + vx; hy = ly + vy; hz = lz + vz;
       hLen = Math.sqrt(hx * hx + hy * hy + hz * hz) || 1; // not Math.hypot: measurably slower here
       hx /= hLen; hy /= hLen; hz /= hLen;
@@ -210,10 +247,9 @@ function pixelPass(k: PassInputs): number {
       const r2 = r * r;
       ggxLobe(NdotL, NdotV, NdotH, r2 * r2, lobe);
       G = lobe[0];
-      F0raw = f0Scale * s;
-      F0 = Math.min(F0raw, 1) * F90;
       sw = schlickWeight(VdotH);
-      F = F0 + (F90 - F0) * sw;
+      Fs = f0c + (sf - f0c) * sw; // ∂F/∂s
+      F = s * Fs;
       specTerm = Math.PI * F * G;
       const kd = 1 - F;
       p0 += I0 * NdotL * (kd * a0 + specTerm);
@@ -248,6 +284,7 @@ function pixelPass(k: PassInputs): number {
     shWeight[3 * i] = g0 * a0;
     shWeight[3 * i + 1] = g1 * a1;
     shWeight[3 * i + 2] = g2 * a2;
+    if (gN) irradianceNormalGradient(sh, g0 * a0, g1 * a1, g2 * a2, nx, ny, nz, gN, 3 * i);
     if (!lit) continue;
 
     const kd = 1 - F;
@@ -261,12 +298,11 @@ function pixelPass(k: PassInputs): number {
     const gG = NdotL * Math.PI * F * gISum;
     const gNdotL = gI0 * (kd * a0 + specTerm) + gI1 * (kd * a1 + specTerm) + gI2 * (kd * a2 + specTerm) + gG * lobe[1];
     const gNdotH = NdotH > 0 && NdotH < 1 ? gG * lobe[2] : 0;
-    const gVdotH = VdotH > 0 && VdotH < 1 ? gF * (F90 - F0) * schlickWeightDerivative(VdotH) : 0;
+    const gVdotH = VdotH > 0 && VdotH < 1 ? gF * s * (sf - f0c) * schlickWeightDerivative(VdotH) : 0;
 
     // Roughness: α² = r⁴.
     const gr = gG * lobe[3] * 4 * r * r * r;
-    // Specular map: F0 = min(f0Scale s, 1) F90, F = F0 (1 − sw) + F90 sw.
-    const gs = F0raw < 1 ? gF * (1 - sw) * f0Scale * F90 : 0;
+    const gs = gF * Fs;
     for (let j = 0; j < 4; j++) {
       gSpec![is[t4 + j]] += ws[t4 + j] * gs;
       gRough![ir[t4 + j]] += wr[t4 + j] * gr;
@@ -278,12 +314,108 @@ function pixelPass(k: PassInputs): number {
     glx += gNdotL * nx + hn * nx + hv * vx - hh * hx;
     gly += gNdotL * ny + hn * ny + hv * vy - hh * hy;
     glz += gNdotL * nz + hn * nz + hv * vz - hh * hz;
+    if (gN) {
+      // n·l, n·v and n·h (h does not depend on n).
+      const gNdotV = NdotV > 0 && NdotV < 1 ? gG * lobe[4] : 0;
+      gN[3 * i] += gNdotL * lx + gNdotV * vx + gNdotH * hx;
+      gN[3 * i + 1] += gNdotL * ly + gNdotV * vy + gNdotH * hy;
+      gN[3 * i + 2] += gNdotL * lz + gNdotV * vz + gNdotH * hz;
+    }
   }
 
   const lg = k.lightGradient;
   lg[0] = glx; lg[1] = gly; lg[2] = glz;
   lg[3] = gc0; lg[4] = gc1; lg[5] = gc2;
   return energy;
+}
+
+/**
+ * out[o..o + 2] = Σ_c w_c ∇E_c at unit normal (x, y, z): the gradient of the SH irradiance's
+ * polynomial (sh.ts's basis, differentiated), before projection onto the unit sphere.
+ */
+function irradianceNormalGradient(sh: Float32Array, w0: number, w1: number, w2: number, x: number, y: number, z: number, out: Float64Array, o: number): void {
+  const s1 = w0 * sh[1] + w1 * sh[10] + w2 * sh[19], s2 = w0 * sh[2] + w1 * sh[11] + w2 * sh[20];
+  const s3 = w0 * sh[3] + w1 * sh[12] + w2 * sh[21], s4 = w0 * sh[4] + w1 * sh[13] + w2 * sh[22];
+  const s5 = w0 * sh[5] + w1 * sh[14] + w2 * sh[23], s6 = w0 * sh[6] + w1 * sh[15] + w2 * sh[24];
+  const s7 = w0 * sh[7] + w1 * sh[16] + w2 * sh[25], s8 = w0 * sh[8] + w1 * sh[17] + w2 * sh[26];
+  out[o] = 0.488603 * s3 + 1.092548 * (s4 * y + s7 * z + s8 * x);
+  out[o + 1] = 0.488603 * s1 + 1.092548 * (s4 * x + s5 * z - s8 * y);
+  out[o + 2] = 0.488603 * s2 + 1.092548 * (s5 * y + s7 * x) + 1.892352 * s6 * z;
+}
+
+/**
+ * The normal map's shading normals (see the module comment) and their SH basis, per sample.
+ * A texel blend of zero length (only possible mid-fit) reads as the flat normal.
+ */
+function mappedNormals(view: ShadingView, taps: TexelTaps, map: Texture, normal: Float32Array, basis: Float32Array): void {
+  const { count } = view;
+  const T = view.tangent!, B = view.bitangent!, N = view.normal, data = map.data, idx = taps.index, wt = taps.weight;
+  for (let i = 0; i < count; i++) {
+    let mx = 0, my = 0, mz = 0;
+    for (let j = 4 * i; j < 4 * i + 4; j++) {
+      const w = wt[j], b = 3 * idx[j];
+      mx += w * data[b];
+      my += w * data[b + 1];
+      mz += w * data[b + 2];
+    }
+    const ml = Math.sqrt(mx * mx + my * my + mz * mz);
+    if (ml > 0) {
+      mx /= ml; my /= ml; mz /= ml;
+    } else {
+      mx = 0; my = 0; mz = 1;
+    }
+    const o = 3 * i;
+    let nx = T[o] * mx + B[o] * my + N[o] * mz;
+    let ny = T[o + 1] * mx + B[o + 1] * my + N[o + 1] * mz;
+    let nz = T[o + 2] * mx + B[o + 2] * my + N[o + 2] * mz;
+    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    nx /= nl; ny /= nl; nz /= nl;
+    normal[o] = nx;
+    normal[o + 1] = ny;
+    normal[o + 2] = nz;
+    shBasis(nx, ny, nz, basis, SH_COEFFICIENTS * i);
+  }
+}
+
+/** Adds ∂energy/∂texel of the normal map, given ∂energy/∂n per sample, through both normalisations. */
+function normalMapGradient(view: ShadingView, taps: TexelTaps, map: Texture, gN: Float64Array, out: Float32Array): void {
+  const { count } = view;
+  const T = view.tangent!, B = view.bitangent!, N = view.normal, data = map.data, idx = taps.index, wt = taps.weight;
+  for (let i = 0; i < count; i++) {
+    let mx = 0, my = 0, mz = 0;
+    for (let j = 4 * i; j < 4 * i + 4; j++) {
+      const w = wt[j], b = 3 * idx[j];
+      mx += w * data[b];
+      my += w * data[b + 1];
+      mz += w * data[b + 2];
+    }
+    const ml = Math.sqrt(mx * mx + my * my + mz * mz);
+    if (!(ml > 0)) continue; // read as flat: locally constant, no gradient
+    const tx = mx / ml, ty = my / ml, tz = mz / ml;
+    const o = 3 * i;
+    const rx = T[o] * tx + B[o] * ty + N[o] * tz;
+    const ry = T[o + 1] * tx + B[o + 1] * ty + N[o + 1] * tz;
+    const rz = T[o + 2] * tx + B[o + 2] * ty + N[o + 2] * tz;
+    const rl = Math.sqrt(rx * rx + ry * ry + rz * rz) || 1;
+    const nx = rx / rl, ny = ry / rl, nz = rz / rl;
+    // n = r / |r|: ∂/∂r = (g − (g·n) n) / |r|.
+    const gx = gN[o], gy = gN[o + 1], gz = gN[o + 2];
+    const gn = gx * nx + gy * ny + gz * nz;
+    const grx = (gx - gn * nx) / rl, gry = (gy - gn * ny) / rl, grz = (gz - gn * nz) / rl;
+    // r = T t.x + B t.y + N t.z.
+    const gtx = T[o] * grx + T[o + 1] * gry + T[o + 2] * grz;
+    const gty = B[o] * grx + B[o + 1] * gry + B[o + 2] * grz;
+    const gtz = N[o] * grx + N[o + 1] * gry + N[o + 2] * grz;
+    // t = m / |m|.
+    const gt = gtx * tx + gty * ty + gtz * tz;
+    const gmx = (gtx - gt * tx) / ml, gmy = (gty - gt * ty) / ml, gmz = (gtz - gt * tz) / ml;
+    for (let j = 4 * i; j < 4 * i + 4; j++) {
+      const w = wt[j], b = 3 * idx[j];
+      out[b] += w * gmx;
+      out[b + 1] += w * gmy;
+      out[b + 2] += w * gmz;
+    }
+  }
 }
 
 /** E_c at every sample, one channel per pass with its 9 coefficients in locals. */

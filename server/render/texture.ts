@@ -80,3 +80,58 @@ export function zeroTexels(grad: Float32Array, texels: Int32Array, channels: num
     for (let c = 0; c < channels; c++) grad[base + c] = 0;
   }
 }
+
+/**
+ * The texture read bilinearly at the texel centres of a width × height grid (edges clamped, as
+ * bilinearTaps reads): a coarse level's maps carried to the next, finer one.
+ */
+export function resampleTexture(t: Texture, width: number, height: number): Texture {
+  if (t.width === width && t.height === height) return { ...t, data: t.data.slice() };
+  const data = new Float32Array(width * height * t.channels);
+  const r = new Resampler(t, width, height);
+  for (let y = 0; y < height; y++) r.row(y, data.subarray(y * width * t.channels, (y + 1) * width * t.channels));
+  return { width, height, channels: t.channels, data };
+}
+
+/** resampleTexture one row at a time, for outputs too large to hold in floats (a 4096² map). */
+export class Resampler {
+  private readonly x0: Int32Array;
+  private readonly x1: Int32Array;
+  private readonly fx: Float32Array;
+  private readonly y0: Int32Array;
+  private readonly y1: Int32Array;
+  private readonly fy: Float32Array;
+
+  constructor(
+    private readonly t: Texture,
+    readonly width: number,
+    readonly height: number,
+  ) {
+    // Taps along each axis once: source offsets of the two neighbours and the second's weight.
+    const axis = (n: number, src: number, stride: number): [Int32Array, Int32Array, Float32Array] => {
+      const i0 = new Int32Array(n), i1 = new Int32Array(n), f = new Float32Array(n);
+      for (let k = 0; k < n; k++) {
+        const s = ((k + 0.5) / n) * src - 0.5, s0 = Math.floor(s);
+        i0[k] = Math.min(src - 1, Math.max(0, s0)) * stride;
+        i1[k] = Math.min(src - 1, Math.max(0, s0 + 1)) * stride;
+        f[k] = s - s0;
+      }
+      return [i0, i1, f];
+    };
+    [this.x0, this.x1, this.fx] = axis(width, t.width, t.channels);
+    [this.y0, this.y1, this.fy] = axis(height, t.height, t.width * t.channels);
+  }
+
+  /** Row y of the resampled texture into out (width × channels values). */
+  row(y: number, out: Float32Array): void {
+    const { channels, data: src } = this.t;
+    const ra = this.y0[y], rb = this.y1[y], fy = this.fy[y];
+    for (let x = 0, o = 0; x < this.width; x++) {
+      const ca = this.x0[x], cb = this.x1[x], fx = this.fx[x];
+      const wa = (1 - fx) * (1 - fy), wb = fx * (1 - fy), wc = (1 - fx) * fy, wd = fx * fy;
+      for (let k = 0; k < channels; k++, o++) {
+        out[o] = wa * src[ra + ca + k] + wb * src[ra + cb + k] + wc * src[rb + ca + k] + wd * src[rb + cb + k];
+      }
+    }
+  }
+}

@@ -52,6 +52,7 @@ interface ViewTensors {
   albedo: TapTensors;
   specular: TapTensors;
   roughness: TapTensors;
+  normalMap?: { taps: TapTensors; tangent: tf.Tensor2D; bitangent: tf.Tensor2D }; // [P, 3] frames
   basis: tf.Tensor2D; // [P, 9]
   normal: tf.Tensor2D; // [P, 3]
   viewDir: tf.Tensor2D; // [P, 3]
@@ -76,6 +77,9 @@ export class TfjsReflectanceEnergy {
         albedo: tapTensors(taps.albedo),
         specular: tapTensors(taps.specular),
         roughness: tapTensors(taps.roughness),
+        ...(taps.normal && view.tangent && view.bitangent
+          ? { normalMap: { taps: tapTensors(taps.normal), tangent: tf.tensor2d(view.tangent, [view.count, 3]), bitangent: tf.tensor2d(view.bitangent, [view.count, 3]) } }
+          : {}),
         basis: tf.tensor2d(view.basis, [view.count, SH_COEFFICIENTS]),
         normal: tf.tensor2d(view.normal, [view.count, 3]),
         viewDir: tf.tensor2d(view.viewDir, [view.count, 3]),
@@ -87,6 +91,7 @@ export class TfjsReflectanceEnergy {
 
   /** Energy and its gradient by autodiff, in the same layout as ReflectanceEnergy's. */
   evaluate(material: Material, lighting: readonly ViewLighting[]): { total: number; gradient: EnergyGradient } {
+    const L = 3 * lighting.length; // lighting inputs follow the three maps; the normal map comes last
     const inputs = tf.tidy(() => [
       tf.tensor2d(material.albedo.data, [material.albedo.data.length / 3, 3]),
       tf.tensor2d(material.specular.data, [material.specular.data.length, 1]),
@@ -96,13 +101,15 @@ export class TfjsReflectanceEnergy {
         tf.tensor2d(l.direction, [1, 3]),
         tf.tensor2d(l.color, [1, 3]),
       ]),
+      ...(material.normal ? [tf.tensor2d(material.normal.data, [material.normal.data.length / 3, 3])] : []),
     ]);
     const f = (...xs: tf.Tensor[]): tf.Scalar => {
       const [albedo, specular, roughness] = xs as tf.Tensor2D[];
+      const normal = material.normal ? (xs[3 + L] as tf.Tensor2D) : undefined;
       let total: tf.Scalar = tf.scalar(0);
       this.viewTensors.forEach((vt, v) => {
         const [sh, direction, color] = xs.slice(3 + 3 * v, 6 + 3 * v) as tf.Tensor2D[];
-        total = tf.add(total, this.viewEnergy(vt, material, albedo, specular, roughness, sh, direction, color));
+        total = tf.add(total, this.viewEnergy(vt, material, albedo, specular, roughness, normal, sh, direction, color));
       });
       return total;
     };
@@ -116,6 +123,7 @@ export class TfjsReflectanceEnergy {
       g.direction.set(grads[4 + 3 * v].dataSync());
       g.color.set(grads[5 + 3 * v].dataSync());
     });
+    if (gradient.material.normal) gradient.material.normal.set(grads[3 + L].dataSync());
     const total = value.dataSync()[0];
     tf.dispose([value, ...grads, ...inputs]);
     return { total, gradient };
@@ -125,6 +133,7 @@ export class TfjsReflectanceEnergy {
     for (const vt of this.viewTensors) {
       tf.dispose([vt.albedo.index, vt.albedo.weight, vt.specular.index, vt.specular.weight, vt.roughness.index, vt.roughness.weight]);
       tf.dispose([vt.basis, vt.normal, vt.viewDir, vt.target, vt.weight]);
+      if (vt.normalMap) tf.dispose([vt.normalMap.taps.index, vt.normalMap.taps.weight, vt.normalMap.tangent, vt.normalMap.bitangent]);
     }
   }
 
@@ -134,6 +143,7 @@ export class TfjsReflectanceEnergy {
     albedoTex: tf.Tensor2D,
     specularTex: tf.Tensor2D,
     roughnessTex: tf.Tensor2D,
+    normalTex: tf.Tensor2D | undefined,
     sh: tf.Tensor2D,
     direction: tf.Tensor2D,
     color: tf.Tensor2D,
@@ -144,16 +154,34 @@ export class TfjsReflectanceEnergy {
     const a = sample(albedoTex, vt.albedo); // [P, 3]
     const s = sample(specularTex, vt.specular); // [P, 1]
     const r = sample(roughnessTex, vt.roughness); // [P, 1]
-    const E = tf.matMul(vt.basis, sh, false, true); // [P, 3]
-
     const dot = (x: tf.Tensor, y: tf.Tensor): tf.Tensor => tf.sum(tf.mul(x, y), 1, true);
+    const unit = (x: tf.Tensor): tf.Tensor => tf.div(x, tf.norm(x, 'euclidean', 1, true));
+
+    // The shading normal: the view's, or the normal map's, n = normalize(T t.x + B t.y + N t.z), t = normalize(texel).
+    let normal: tf.Tensor = vt.normal;
+    let basis: tf.Tensor = vt.basis;
+    if (normalTex && vt.normalMap) {
+      const t = unit(sample(normalTex, vt.normalMap.taps)); // [P, 3]
+      const [tx, ty, tz] = tf.split(t, 3, 1);
+      normal = unit(tf.addN([tf.mul(vt.normalMap.tangent, tx), tf.mul(vt.normalMap.bitangent, ty), tf.mul(vt.normal, tz)]));
+      const [x, y, z] = tf.split(normal, 3, 1);
+      basis = tf.concat([
+        tf.fill([P, 1], 0.282095),
+        tf.mul(0.488603, y), tf.mul(0.488603, z), tf.mul(0.488603, x),
+        tf.mul(1.092548, tf.mul(x, y)), tf.mul(1.092548, tf.mul(y, z)),
+        tf.mul(0.315392, tf.sub(tf.mul(3, tf.mul(z, z)), 1)),
+        tf.mul(1.092548, tf.mul(x, z)), tf.mul(0.546274, tf.sub(tf.mul(x, x), tf.mul(y, y))),
+      ], 1);
+    }
+    const E = tf.matMul(basis as tf.Tensor2D, sh, false, true); // [P, 3]
+
     const l = tf.div(direction, tf.norm(direction)); // [1, 3]
     // n·l as a matrix product: tile's gradient is a slice per row, thousands of kernels.
-    const NdotL = tf.clipByValue(tf.matMul(vt.normal, l, false, true), 0, 1);
-    const NdotV = tf.clipByValue(dot(vt.normal, vt.viewDir), 0, 1);
+    const NdotL = tf.clipByValue(tf.matMul(normal as tf.Tensor2D, l, false, true), 0, 1);
+    const NdotV = tf.clipByValue(dot(normal, vt.viewDir), 0, 1);
     const hRaw = tf.add(vt.viewDir, l);
     const h = tf.div(hRaw, tf.norm(hRaw, 'euclidean', 1, true));
-    const NdotH = tf.clipByValue(dot(vt.normal, h), 0, 1);
+    const NdotH = tf.clipByValue(dot(normal, h), 0, 1);
     const VdotH = tf.clipByValue(dot(vt.viewDir, h), 0, 1);
 
     const r2 = tf.mul(r, r);
@@ -166,8 +194,9 @@ export class TfjsReflectanceEnergy {
     // Where n·l = 0 (unlit) the lobe is multiplied by 0; the floor keeps that 0 × finite.
     const S = tf.maximum(tf.add(tf.mul(NdotL, A), tf.mul(NdotV, B)), 1e-12);
     const V = tf.div(0.5, S);
-    const F90 = material.specularFactor;
-    const F0 = tf.mul(tf.minimum(tf.mul(s, DIELECTRIC_F0 * material.specularColorFactor), 1), F90);
+    // KHR_materials_specular with the map as strength: F0 = min(0.04 scf, 1) s sf, F90 = s sf.
+    const F90 = tf.mul(s, material.specularFactor);
+    const F0 = tf.mul(F90, Math.min(DIELECTRIC_F0 * material.specularColorFactor, 1));
     const m = tf.sub(1, VdotH);
     const m2 = tf.mul(m, m);
     const F = tf.add(F0, tf.mul(tf.sub(F90, F0), tf.mul(tf.mul(m2, m2), m)));

@@ -5,6 +5,7 @@
  */
 import type { CameraFit, RgbImage } from '../types.js';
 import { FitError } from '../types.js';
+import { rotationFromQuaternion } from '../geometry/rotation.js';
 import { toCameraSpace } from '../reflectance/camera-space.js';
 import { shBasis, SH_COEFFICIENTS } from '../reflectance/sh.js';
 import { SRGB_TO_LINEAR } from '../reflectance/srgb.js';
@@ -29,6 +30,13 @@ export interface ShadingView {
   basis: Float32Array; // 9 per sample: SH basis Y_0..Y_8 at the normal
   target: Float32Array; // 3 per sample: the photo in linear RGB (zeros when built without one)
   weight: Float32Array; // 1 per sample: how much the pixel counts in the energy
+  /**
+   * With `tangents` only: 3 per sample, unit, camera space, the tangent frame a normal map is read
+   * in, as glTF viewers build it (Khronos sample viewer): per vertex T and B = (N × T) w, both
+   * interpolated, then normalised.
+   */
+  tangent?: Float32Array;
+  bitangent?: Float32Array;
 }
 
 export interface ShadingViewOptions {
@@ -40,11 +48,17 @@ export interface ShadingViewOptions {
   triangleMask?: Uint8Array;
   /** A raster of this mesh under this camera, when the caller already has one. */
   raster?: Raster;
+  /**
+   * Tangents per triangle corner (xyzw, model space, w the bitangent sign; corner 3t + k is vertex
+   * k of triangle t): the MikkTSpace tangents as exported, which can differ between the corners
+   * of one vertex on a UV seam. Given, the view carries tangent frames for a normal map.
+   */
+  tangents?: Float32Array;
 }
 
 export function buildShadingView(mesh: ViewMesh, camera: CameraFit, opts: ShadingViewOptions = {}): ShadingView {
   const { width, height } = camera;
-  const { photo, pixelMask, triangleMask } = opts;
+  const { photo, pixelMask, triangleMask, tangents } = opts;
   if (photo && (photo.width !== width || photo.height !== height)) {
     throw new FitError(
       'INTERNAL',
@@ -72,6 +86,11 @@ export function buildShadingView(mesh: ViewMesh, camera: CameraFit, opts: Shadin
     target: new Float32Array(3 * count),
     weight: new Float32Array(count).fill(1),
   };
+  const frames = tangents ? cornerFrames(mesh, tangents, camera) : undefined;
+  if (frames) {
+    view.tangent = new Float32Array(3 * count);
+    view.bitangent = new Float32Array(3 * count);
+  }
   const { indices, uvs } = mesh;
   const pos = cam.positions, nrm = cam.normals;
   let i = 0;
@@ -99,6 +118,10 @@ export function buildShadingView(mesh: ViewMesh, camera: CameraFit, opts: Shadin
     view.viewDir[3 * i + 1] = -y / vl;
     view.viewDir[3 * i + 2] = -z / vl;
     shBasis(nx, ny, nz, view.basis, SH_COEFFICIENTS * i);
+    if (frames) {
+      interpolateUnit(frames.tangent, 9 * t, wa, wb, wc, view.tangent!, 3 * i);
+      interpolateUnit(frames.bitangent, 9 * t, wa, wb, wc, view.bitangent!, 3 * i);
+    }
     if (photo) {
       view.target[3 * i] = SRGB_TO_LINEAR[photo.data[3 * p]];
       view.target[3 * i + 1] = SRGB_TO_LINEAR[photo.data[3 * p + 1]];
@@ -107,4 +130,45 @@ export function buildShadingView(mesh: ViewMesh, camera: CameraFit, opts: Shadin
     i++;
   }
   return view;
+}
+
+/**
+ * Per triangle corner, camera space: the unit tangent and the bitangent (N̂ × T̂) w, as a glTF
+ * vertex shader computes them (9 floats per triangle for each).
+ */
+function cornerFrames(mesh: ViewMesh, tangents: Float32Array, camera: CameraFit): { tangent: Float32Array; bitangent: Float32Array } {
+  const corners = mesh.indices.length;
+  if (tangents.length !== 4 * corners) {
+    throw new FitError('INTERNAL', `${tangents.length / 4} corner tangents for ${corners} triangle corners; please report this as a bug`);
+  }
+  const r = rotationFromQuaternion(camera.rotation);
+  const tangent = new Float32Array(3 * corners), bitangent = new Float32Array(3 * corners);
+  for (let k = 0; k < corners; k++) {
+    const v = 3 * mesh.indices[k];
+    const mx = tangents[4 * k], my = tangents[4 * k + 1], mz = tangents[4 * k + 2], w = tangents[4 * k + 3];
+    let tx = r[0] * mx + r[1] * my + r[2] * mz, ty = r[3] * mx + r[4] * my + r[5] * mz, tz = r[6] * mx + r[7] * my + r[8] * mz;
+    const nmx = mesh.normals[v], nmy = mesh.normals[v + 1], nmz = mesh.normals[v + 2];
+    let nx = r[0] * nmx + r[1] * nmy + r[2] * nmz, ny = r[3] * nmx + r[4] * nmy + r[5] * nmz, nz = r[6] * nmx + r[7] * nmy + r[8] * nmz;
+    const tl = Math.sqrt(tx * tx + ty * ty + tz * tz) || 1, nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
+    tx /= tl; ty /= tl; tz /= tl;
+    nx /= nl; ny /= nl; nz /= nl;
+    tangent[3 * k] = tx;
+    tangent[3 * k + 1] = ty;
+    tangent[3 * k + 2] = tz;
+    bitangent[3 * k] = w * (ny * tz - nz * ty);
+    bitangent[3 * k + 1] = w * (nz * tx - nx * tz);
+    bitangent[3 * k + 2] = w * (nx * ty - ny * tx);
+  }
+  return { tangent, bitangent };
+}
+
+/** Barycentric blend of a triangle's three corner vectors (at `o`, 3 floats apart), normalised, into out[at..at + 2]. */
+function interpolateUnit(corner: Float32Array, o: number, wa: number, wb: number, wc: number, out: Float32Array, at: number): void {
+  const x = wa * corner[o] + wb * corner[o + 3] + wc * corner[o + 6];
+  const y = wa * corner[o + 1] + wb * corner[o + 4] + wc * corner[o + 7];
+  const z = wa * corner[o + 2] + wb * corner[o + 5] + wc * corner[o + 8];
+  const l = Math.sqrt(x * x + y * y + z * z) || 1;
+  out[at] = x / l;
+  out[at + 1] = y / l;
+  out[at + 2] = z / l;
 }

@@ -16,9 +16,11 @@ import {
   decodeEnvelope,
   encodeEnvelope,
   errorCode,
+  mapKindCode,
   mapKindName,
   stageCode,
   PROTOCOL_VERSION,
+  v1,
   WireError,
   type Envelope,
   type IEnvelope,
@@ -42,8 +44,8 @@ type RequestId = number | Long;
 
 export class Connection {
   private greeted = false;
-  /** Jobs whose events this connection receives. */
-  private readonly jobs = new Set<string>();
+  /** Jobs whose events this connection receives, with the listener it gave each. */
+  private readonly jobs = new Map<string, JobListener>();
   private closed = false;
 
   constructor(
@@ -61,7 +63,7 @@ export class Connection {
   private onClose(): void {
     this.closed = true;
     // Jobs keep running and save their results; the client can fetch them after reconnecting.
-    for (const id of this.jobs) this.queue.listen(id, undefined);
+    for (const [id, listener] of this.jobs) this.queue.unlisten(id, listener);
     this.jobs.clear();
   }
 
@@ -149,7 +151,7 @@ export class Connection {
     const l = this.info.limits;
     validateRequest(req, { maxPhotos: l.maxPhotos, minTextureSize: l.minTextureSize, maxTextureSize: l.maxTextureSize, models: this.info.models.map((m) => m.id!) });
     const listener = this.listener(req.jobId);
-    this.jobs.add(req.jobId);
+    this.jobs.set(req.jobId, listener);
     const position = this.queue.submit(req, listener);
     this.send({ requestId: rid, accepted: { jobId: req.jobId, queuePosition: position } });
     this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, queue position ${position}`);
@@ -160,8 +162,9 @@ export class Connection {
     try {
       if (this.queue.isRunning(jobId)) {
         // Still fitting: follow it from here on.
-        this.jobs.add(jobId);
-        this.queue.listen(jobId, this.listener(jobId, f.skipTextures ?? false));
+        const listener = this.listener(jobId, f.skipTextures ?? false);
+        this.jobs.set(jobId, listener);
+        this.queue.listen(jobId, listener);
         this.send({ requestId: rid, accepted: { jobId, queuePosition: 0 } });
         return;
       }
@@ -182,7 +185,24 @@ export class Connection {
       warn: (code, message) => this.send({ warning: { jobId, code, message } }),
       preview: (p) =>
         this.send({
-          preview: { jobId, iteration: p.iteration, photoIndex: p.photoIndex, image: p.jpeg, imageEncoding: 'image/jpeg', width: p.width, height: p.height, positions: p.positions ? (p.positions as unknown as number[]) : [] },
+          preview: {
+            jobId,
+            iteration: p.iteration,
+            photoIndex: p.photoIndex,
+            image: p.jpeg,
+            imageEncoding: 'image/jpeg',
+            width: p.width,
+            height: p.height,
+            positions: p.positions ? (p.positions as unknown as number[]) : [],
+            maps: (p.maps ?? []).map((m) => ({
+              kind: mapKindCode(m.kind),
+              width: m.width,
+              height: m.height,
+              encoding: m.encoding,
+              colorSpace: m.colorSpace === 'srgb' ? v1.ColorSpace.COLOR_SPACE_SRGB : v1.ColorSpace.COLOR_SPACE_LINEAR,
+              data: m.data,
+            })),
+          },
         }),
       done: (result) => {
         this.jobs.delete(jobId);

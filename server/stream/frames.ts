@@ -1,14 +1,16 @@
 /**
- * A finished result as the sequence of frames a client receives: Mesh, then per texture a
- * TextureBegin and its chunks, then JobCompleted. Generation and fetch-again both send exactly this.
+ * A finished result as the sequence of frames a client receives: Mesh (one per level of detail,
+ * LOD0 first), then per texture a TextureBegin and its chunks, then JobCompleted. Generation and
+ * fetch-again both send exactly this.
  */
 import crypto from 'node:crypto';
-import type { AvatarResult, TextureMap } from '../types.js';
+import type { AvatarResult, ResultPrimitive, TextureMap } from '../types.js';
 import { v1, crc32, mapKindCode, stageCode, MAX_CHUNK_BYTES, type IEnvelope } from './wire.js';
 import { sha256Hex } from './results.js';
 
 export function* resultFrames(r: AvatarResult, opts: { skipTextures?: boolean } = {}): Generator<IEnvelope> {
-  yield meshFrame(r);
+  yield meshFrame(r, r.primitives, 0);
+  for (let k = 0; k < (r.lods?.length ?? 0); k++) yield meshFrame(r, r.lods![k], k + 1);
   if (!opts.skipTextures) {
     for (let i = 0; i < r.textures.length; i++) yield* textureFrames(r.jobId, i + 1, r.textures[i]);
   }
@@ -23,13 +25,14 @@ function textureId(r: AvatarResult, kind: string | undefined): number {
   return kind ? r.textures.findIndex((t) => t.kind === kind) + 1 : 0;
 }
 
-function meshFrame(r: AvatarResult): IEnvelope {
+function meshFrame(r: AvatarResult, primitives: ResultPrimitive[], lod: number): IEnvelope {
   return {
     mesh: {
       jobId: r.jobId,
       name: r.name,
+      lod,
       targetNames: r.targetNames,
-      primitives: r.primitives.map((p) => ({
+      primitives: primitives.map((p) => ({
         name: p.name,
         positions: list(p.buffers.positions),
         normals: list(p.buffers.normals),

@@ -98,12 +98,21 @@ export class JobQueue {
     return this.jobs.has(jobId);
   }
 
-  /** Replaces a job's listener (a client that resumed), or drops it (undefined: nobody is listening). */
-  listen(jobId: string, listener: JobListener | undefined): boolean {
+  /** Replaces a job's listener: a client that resumed it takes over its events. */
+  listen(jobId: string, listener: JobListener): boolean {
     const job = this.jobs.get(jobId);
     if (!job) return false;
     job.listener = listener;
     return true;
+  }
+
+  /**
+   * Drops `listener` from a job (its client left) unless another client has taken the job over
+   * meanwhile: a resuming client may connect before the server sees the old socket close.
+   */
+  unlisten(jobId: string, listener: JobListener): void {
+    const job = this.jobs.get(jobId);
+    if (job?.listener === listener) job.listener = undefined;
   }
 
   /** Cancels a waiting or running job. Its listener gets failed(CANCELLED). */

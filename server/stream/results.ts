@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { packr } from '../config/msgpack.js';
-import type { AvatarResult, TextureMap } from '../types.js';
+import type { AvatarResult, ResultPrimitive, TextureMap } from '../types.js';
 
 const FORMAT = 2;
 const JOB_ID = /^j-[0-9]{8}-[0-9]{6}-[0-9a-f]{8}$/;
@@ -89,7 +89,8 @@ export function metadata(r: AvatarResult) {
     units: 'metres, +Y up, right-handed (glTF)',
     glb: { file: 'avatar.glb', sha256: sha256Hex(r.glb), bytes: r.glb.length },
     maps: r.textures.map((t) => ({ kind: t.kind, file: `${t.kind}.png`, width: t.width, height: t.height, colorSpace: t.colorSpace, channels: t.channels, bitDepth: t.bitDepth, sha256: sha256Hex(t.bytes) })),
-    mesh: r.primitives.map((p) => ({ name: p.name, vertices: p.buffers.positions.length / 3, triangles: p.buffers.indices.length / 3, material: p.material })),
+    mesh: r.primitives.map(primitiveSummary),
+    lods: (r.lods ?? []).map((level) => level.map(primitiveSummary)),
     materials: r.materials,
     targetNames: r.targetNames,
     photos: r.photos.map((p) => ({
@@ -104,4 +105,8 @@ export function metadata(r: AvatarResult) {
     warnings: r.warnings,
     durationMs: r.durationMs,
   };
+}
+
+function primitiveSummary(p: ResultPrimitive) {
+  return { name: p.name, vertices: p.buffers.positions.length / 3, triangles: p.buffers.indices.length / 3, material: p.material };
 }

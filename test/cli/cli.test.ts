@@ -40,7 +40,7 @@ describe('fitme fit', () => {
     expect(done.event).toBe('done');
     expect(done.validator).toEqual({ errors: 0, warnings: 0 });
     expect((await validateGlb(fs.readFileSync(out))).errors).toBe(0);
-    expect(fs.readdirSync(maps).sort()).toEqual(['albedo.png', 'confidence.png', 'metadata.json']);
+    expect(fs.readdirSync(maps).sort()).toEqual(['albedo.png', 'confidence.png', 'metadata.json', 'normal.png', 'roughness.png', 'specular.png']);
     const meta = JSON.parse(fs.readFileSync(path.join(maps, 'metadata.json'), 'utf8'));
     expect(meta.photos[0].camera.width).toBe(512);
     expect(meta.maps[0].width).toBe(512);

@@ -12,7 +12,7 @@ function specV(NdotL: number, NdotV: number, alpha: number): number {
   return 0.5 / (NdotL * Math.sqrt(NdotV * NdotV * (1 - a2) + a2) + NdotV * Math.sqrt(NdotL * NdotL * (1 - a2) + a2));
 }
 
-const out = new Float64Array(4);
+const out = new Float64Array(5);
 const lobe = (NdotL: number, NdotV: number, NdotH: number, alpha2: number) => {
   ggxLobe(NdotL, NdotV, NdotH, alpha2, out);
   return Array.from(out);
@@ -52,16 +52,17 @@ describe('glTF dielectric specular lobe', () => {
       expect(Math.abs(analytic - numeric)).toBeLessThanOrEqual(1e-4 * Math.abs(numeric) + 1e-6);
     for (const [l, v, nh, r] of samples) {
       const a2 = r ** 4;
-      const [, dL, dH, dA] = lobe(l, v, nh, a2);
+      const [, dL, dH, dA, dV] = lobe(l, v, nh, a2);
       const fd = (f: (e: number) => number) => (f(h) - f(-h)) / (2 * h);
       if (l < 1) close(dL, fd((e) => lobe(l + e, v, nh, a2)[0]));
       if (nh < 1) close(dH, fd((e) => lobe(l, v, nh + e, a2)[0]));
       close(dA, fd((e) => lobe(l, v, nh, a2 + e)[0]));
+      if (v < 1) close(dV, fd((e) => lobe(l, v + e, nh, a2)[0]));
     }
   });
 
   it('gives 0, not NaN, where light and view both graze', () => {
-    expect(lobe(0, 0, 0.5, 0.2)).toEqual([0, 0, 0, 0]);
+    expect(lobe(0, 0, 0.5, 0.2)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('uses Schlick’s (1 − v·h)⁵ and its derivative', () => {

@@ -4,18 +4,21 @@ import { crc32, type Envelope } from '../../server/stream/wire.js';
 import type { fitme } from '../../server/stream/gen/fitme.js';
 
 export interface Assembled {
+  /** LOD0. */
   mesh: fitme.v1.IMesh;
+  /** Every Mesh frame, in the order received (LOD0 first, then lower levels of detail). */
+  meshes: fitme.v1.IMesh[];
   textures: Map<number, { begin: fitme.v1.ITextureBegin; bytes: Buffer }>;
   completed: fitme.v1.IJobCompleted;
 }
 
 export function assemble(frames: Envelope[]): Assembled {
-  let mesh: fitme.v1.IMesh | undefined;
+  const meshes: fitme.v1.IMesh[] = [];
   let completed: fitme.v1.IJobCompleted | undefined;
   const textures = new Map<number, { begin: fitme.v1.ITextureBegin; parts: Buffer[]; next: number; offset: number }>();
   for (const f of frames) {
     if (f.body === 'failure') throw new Error(`job failed: ${f.failure!.message}`);
-    if (f.body === 'mesh') mesh = f.mesh!;
+    if (f.body === 'mesh') meshes.push(f.mesh!);
     if (f.body === 'completed') completed = f.completed!;
     if (f.body === 'textureBegin') textures.set(f.textureBegin!.textureId!, { begin: f.textureBegin!, parts: [], next: 0, offset: 0 });
     if (f.body === 'textureChunk') {
@@ -31,6 +34,7 @@ export function assemble(frames: Envelope[]): Assembled {
       t.offset += c.data!.length;
     }
   }
+  const mesh = meshes[0];
   if (!mesh || !completed) throw new Error('the job ended without a mesh or a JobCompleted');
   const out = new Map<number, { begin: fitme.v1.ITextureBegin; bytes: Buffer }>();
   for (const [id, t] of textures) {
@@ -41,7 +45,7 @@ export function assemble(frames: Envelope[]): Assembled {
     if (!crypto.createHash('sha256').update(bytes).digest().equals(Buffer.from(t.begin.sha256!))) throw new Error(`texture ${id}: SHA-256 mismatch`);
     out.set(id, { begin: t.begin, bytes });
   }
-  return { mesh, textures: out, completed };
+  return { mesh, meshes, textures: out, completed };
 }
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');

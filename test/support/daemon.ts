@@ -29,8 +29,10 @@ export interface DaemonProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startDaemon(args: string[] = []): Promise<DaemonProcess> {
+/** `prepare` runs on the fresh home before the daemon starts (e.g. to import a model into it). */
+export async function startDaemon(args: string[] = [], prepare?: (home: string) => Promise<void>): Promise<DaemonProcess> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-test-'));
+  await prepare?.(home);
   const proc = spawn(process.execPath, [path.join(ROOT, 'bin/fitme.js'), 'serve', '--port', '0', '--home', home, '--json', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,10 @@
 /**
  * The imported ICT-FaceKit model on disk: one msgpackr file of typed arrays in the user's data
  * directory (never in this repository). Identity modes and expression deltas are int16 with one
- * scale per mode; expressions keep only the vertices they move.
+ * scale per mode; expressions keep only the vertices they move. Beside it, a small JSON header
+ * says what the model is, so listing models never reads the 20 MB file.
  */
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { packr } from '../../config/msgpack.js';
@@ -17,6 +19,18 @@ const FORMAT = 'fitme-bridge/ict-facekit';
 /** Bump when the layout below changes: older caches are then refused with a re-import hint. */
 export const CACHE_VERSION = 1;
 const FILE = 'model.msgpack';
+const HEADER_FILE = 'model.json';
+
+/** What `fitme models` and the daemon's Welcome say about the imported model. */
+export interface IctHeader {
+  format: typeof FORMAT;
+  version: number;
+  vertexCount: number;
+  triangleCount: number;
+  identityCount: number;
+  expressionNames: string[];
+  importedAt: string;
+}
 
 // moreTypes: typed arrays come back as themselves, not as Buffers.
 
@@ -54,10 +68,44 @@ export async function writeIctCache(
   const file = ictCacheFile(cacheDir);
   await fs.mkdir(cacheDir, { recursive: true });
   const data = packr.pack({ format: FORMAT, version: CACHE_VERSION, ...model });
+  const header: IctHeader = {
+    format: FORMAT,
+    version: CACHE_VERSION,
+    vertexCount: model.vertexCount,
+    triangleCount: model.topology.triangles.length / 3,
+    identityCount: model.identityScales.length,
+    expressionNames: model.expressions.map((e) => e.name),
+    importedAt: model.source.importedAt,
+  };
+  // The header last: a model is listed only once its data is complete.
+  await writeAtomically(file, data);
+  await writeAtomically(path.join(cacheDir, HEADER_FILE), JSON.stringify(header, null, 2) + '\n');
+  return { file, bytes: data.length };
+}
+
+async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(tmp, data);
   await fs.rename(tmp, file);
-  return { file, bytes: data.length };
+}
+
+/** The imported model's header, or undefined when there is no usable import in `cacheDir`. */
+export function readIctHeader(cacheDir: string = defaultIctCacheDir()): IctHeader | undefined {
+  try {
+    const h = JSON.parse(readFileSync(path.join(cacheDir, HEADER_FILE), 'utf8')) as IctHeader;
+    return h.format === FORMAT && h.version === CACHE_VERSION ? h : undefined;
+  } catch {
+    return undefined; // not imported (or a damaged header: `fitme model add` again repairs it)
+  }
+}
+
+/** Deletes the imported model; false when there was none. */
+export async function removeIctCache(cacheDir: string = defaultIctCacheDir()): Promise<boolean> {
+  const existed = readIctHeader(cacheDir) !== undefined || (await fs.stat(ictCacheFile(cacheDir)).then(() => true, () => false));
+  // The header first, so a half-removed model is no longer listed.
+  await fs.rm(path.join(cacheDir, HEADER_FILE), { force: true });
+  await fs.rm(cacheDir, { recursive: true, force: true });
+  return existed;
 }
 
 const REIMPORT = 'Import it again with: fitme model add ict-facekit --from <ICT-FaceKit folder>';

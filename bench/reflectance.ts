@@ -1,0 +1,136 @@
+/**
+ * The reflectance fit (server/reflectance/fit.ts) on the sample portrait at 1024² maps:
+ *  - called directly (warm, after one unmeasured run): its parts (start: lighting estimate, key
+ *    light search and start albedo; each level's descent, per iteration; the full-size de-lit
+ *    bake; encoding the maps) and the whole fit per preset, for 1 and 3 photos;
+ *  - through the real daemon: the whole job (request to JobCompleted) and its reflectance stage
+ *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
+ *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
+ */
+import { performance } from 'node:perf_hooks';
+import { FaceDetector } from '../server/detect/faces.js';
+import { selectFace } from '../server/detect/select.js';
+import { mediapipeModel } from '../server/geometry/mediapipe-model.js';
+import { decodePhoto } from '../server/image/decode.js';
+import { fitReflectance, REFLECTANCE_PRESETS, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
+import { encodeMaps } from '../server/reflectance/maps.js';
+import { stageName } from '../server/stream/wire.js';
+import type { FitHooks } from '../server/types.js';
+import { Client, photo, startDaemon } from '../test/support/daemon.js';
+import { threePhotos } from './pipeline.js';
+import { median, type BenchRow } from './table.js';
+
+const SIZE = 1024;
+const hooks: FitHooks = { progress: () => {}, warn: () => {}, checkCancelled: () => {} };
+
+type PhotoInput = { data: Uint8Array; name: string; faceIndex: number };
+
+export async function benchReflectance(runs = 5): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const one = [photo('grace_hopper.jpg')];
+  const three = await threePhotos();
+  rows.push(...(await direct(one, three, runs)));
+  rows.push(...(await throughDaemon(one, three, runs)));
+  return rows;
+}
+
+async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+  const detector = await FaceDetector.load();
+  const geometryOf = async (photos: PhotoInput[]) => {
+    const views = [];
+    for (let i = 0; i < photos.length; i++) {
+      const decoded = await decodePhoto(photos[i].data, i, photos[i].name, { maxPixels: 50e6 });
+      views.push({ photo: decoded, face: selectFace(await detector.detect(decoded.image), decoded, 0, { warn: () => {} }) });
+    }
+    const g = await mediapipeModel.fit(views, hooks, [0, 1]);
+    return { g, views: views.map((v, i) => ({ image: v.photo.image, camera: g.cameras[i] })) };
+  };
+  const sets = { '1 photo': await geometryOf(one), '3 photos': await geometryOf(three) };
+  const rows: BenchRow[] = [];
+  const measure = async (label: string, preset: ReflectancePreset, n: number, details: boolean) => {
+    const { g, views } = sets[label as keyof typeof sets];
+    const group = `reflectance fit, ${label}, ${SIZE}²`;
+    const total: number[] = [], start: number[] = [], final: number[] = [], encode: number[] = [];
+    const perIteration: number[][] = preset.levels.map(() => []);
+    let last: FittedReflectance | undefined;
+    for (let r = 0; r <= n; r++) {
+      const t0 = performance.now();
+      last = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset });
+      const t1 = performance.now();
+      await encodeMaps(last);
+      const t2 = performance.now();
+      if (r === 0) continue; // warm-up
+      total.push(t2 - t0);
+      encode.push(t2 - t1);
+      start.push(last.stats.startMs);
+      final.push(last.stats.finalMs);
+      last.stats.levels.forEach((l, k) => perIteration[k].push(l.ms / l.iterations));
+    }
+    rows.push({ group, name: `${preset.name} preset: whole fit with encoded maps`, value: median(total), unit: 'ms', runs: n });
+    if (!details || !last) return;
+    rows.push({ group, name: `${preset.name}: iterations`, value: last.stats.iterations, unit: 'it' });
+    rows.push({ group, name: `${preset.name}: start (lighting, key light, start albedo)`, value: median(start), unit: 'ms', runs: n });
+    last.stats.levels.forEach((l, k) => {
+      const normal = preset.levels[k].normalSize > 0 ? ' + normals' : '';
+      rows.push({ group, name: `${preset.name}: level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, value: median(perIteration[k]), unit: 'ms', runs: n });
+    });
+    rows.push({ group, name: `${preset.name}: full-size de-lit bake`, value: median(final), unit: 'ms', runs: n });
+    rows.push({ group, name: `${preset.name}: encode 5 maps`, value: median(encode), unit: 'ms', runs: n });
+  };
+  await measure('1 photo', REFLECTANCE_PRESETS.default, runs, true);
+  await measure('1 photo', REFLECTANCE_PRESETS.fast, Math.max(1, Math.ceil(runs / 2)), false);
+  await measure('1 photo', REFLECTANCE_PRESETS.quality, Math.max(1, Math.ceil(runs / 2)), false);
+  await measure('3 photos', REFLECTANCE_PRESETS.default, runs, true);
+  return rows;
+}
+
+async function throughDaemon(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+  const d = await startDaemon();
+  const rows: BenchRow[] = [];
+  try {
+    const c = await Client.open(d);
+    const job = async (photos: PhotoInput[], rateHz: number) => {
+      const t0 = performance.now();
+      const rid = c.send({ generate: { photos, options: { textureSize: SIZE, preview: true, previewRateHz: rateHz } } });
+      const jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+      const previews: { t: number; maps: number }[] = [];
+      for (;;) {
+        const e = await c.next((x) => (x as unknown as Record<string, { jobId?: string }>)[x.body!]?.jobId === jobId, 300_000);
+        if (e.body === 'preview') previews.push({ t: performance.now() - t0, maps: e.preview!.maps?.length ?? 0 });
+        if (e.body === 'failure') throw new Error(`bench job failed: ${e.failure!.message}`);
+        if (e.body === 'completed') {
+          const timings = new Map(e.completed!.summary!.timings!.map((s) => [stageName(s.stage!), s.ms!]));
+          // Frames of the running fit: those with maps, less the last, sent once the fit is done.
+          const fitting = previews.filter((p) => p.maps > 0).slice(0, -1);
+          const fps = fitting.length > 1 ? (fitting.length - 1) / ((fitting.at(-1)!.t - fitting[0].t) / 1000) : NaN;
+          return { total: performance.now() - t0, reflectance: timings.get('reflectance') ?? NaN, firstPreview: previews[0]?.t ?? NaN, fps };
+        }
+      }
+    };
+    for (const [label, photos] of [['1 photo', one], ['3 photos', three]] as const) {
+      const group = `reflectance through the daemon, ${label}, ${SIZE}²`;
+      const total: number[] = [], reflectance: number[] = [], first: number[] = [], fps: number[] = [];
+      for (let r = 0; r <= runs; r++) {
+        const m = await job(photos, 10);
+        if (r === 0) continue; // the first job warms the networks and the fit's code
+        total.push(m.total);
+        reflectance.push(m.reflectance);
+        first.push(m.firstPreview);
+        fps.push(m.fps);
+      }
+      rows.push({ group, name: 'whole job, request to JobCompleted', value: median(total), unit: 'ms', runs });
+      rows.push({ group, name: 'reflectance stage (fit, maps, previews)', value: median(reflectance), unit: 'ms', runs });
+      rows.push({ group, name: 'first preview after request', value: median(first), unit: 'ms', runs });
+      rows.push({ group, name: 'preview frames per second during the fit, 10 Hz asked', value: median(fps), unit: 'fps', runs });
+      if (label === '1 photo') {
+        const fast: number[] = [];
+        for (let r = 0; r < runs; r++) fast.push((await job(photos, 30)).fps);
+        rows.push({ group, name: 'preview frames per second during the fit, 30 Hz asked', value: median(fast), unit: 'fps', runs });
+      }
+    }
+    c.close();
+  } finally {
+    await d.stop();
+  }
+  return rows;
+}

@@ -1,0 +1,225 @@
+/**
+ * The imported ICT-FaceKit head as a face model: fitted to the photos' landmarks (landmark-fit.ts),
+ * the maps baked on its skin with the photos' expression, and exported as an animatable avatar:
+ * the person's identity with a neutral expression (the photos' smiles removed), ICT's expressions
+ * as ARKit-named morph targets (arkit.ts), skin, mouth, teeth, gums, eyes and eyelashes as their
+ * own primitives and materials (avatar-layout.ts), and three levels of detail.
+ *
+ * Several photos: one identity, an expression and pose per photo. The bake takes one mesh for all
+ * photos, so the skin is baked with the photos' mean expression; photos with very different
+ * expressions then disagree by the difference around the mouth and eyes.
+ */
+import fs from 'node:fs';
+import type { AvatarAsset, ExportMaterial, ExportPrimitive } from '../../export/glb.js';
+import { simplifyLevels, type LodLevel } from '../../export/lod.js';
+import { FitError, type FitHooks, type MeshBuffers, type TextureMap } from '../../types.js';
+import type { FaceModel, FittedGeometry, GeometryView, ModelDescription } from '../face-model.js';
+import { cameraFit } from '../fit.js';
+import { vertexNormals } from '../vertex-normals.js';
+import { morphTargetSources } from './arkit.js';
+import { AVATAR_PRIMITIVES, avatarLayout, type AvatarPrimitiveName, type PrimitiveLayout } from './avatar-layout.js';
+import { defaultIctCacheDir, ictCacheFile, loadIctModel, readIctHeader, type IctHeader } from './cache.js';
+import { identityShape, withExpressions } from './ict-shape.js';
+import { ModelImportError } from './import-error.js';
+import { irisColour } from './iris-colour.js';
+import { fitIctLandmarks } from './landmark-fit.js';
+import type { IctModel } from './model.js';
+
+export const ICT_MODEL_ID = 'ict-facekit';
+
+/** LOD1 and LOD2: the fraction of LOD0's triangles each aims for, and the geometric error each may reach. */
+export const LODS: LodLevel[] = [
+  { ratio: 0.25, maxErrorM: 0.001 },
+  { ratio: 0.08, maxErrorM: 0.003 },
+];
+
+/** Share of the geometry stage's progress the landmark fit takes; the rest builds the bake mesh. */
+const LANDMARK_FIT_SHARE = 0.8;
+
+/** Linear base colours of the parts no photo textures, and a fallback iris (a mid brown). */
+const PART_LOOKS: Record<Exclude<AvatarPrimitiveName, 'skin'>, { colour: [number, number, number]; roughness: number }> = {
+  mouth: { colour: [0.3, 0.09, 0.08], roughness: 0.6 },
+  teeth: { colour: [0.8, 0.76, 0.66], roughness: 0.35 },
+  gums: { colour: [0.55, 0.17, 0.16], roughness: 0.45 },
+  sclera: { colour: [0.8, 0.78, 0.74], roughness: 0.15 },
+  iris: { colour: [0.12, 0.06, 0.03], roughness: 0.15 },
+  pupil: { colour: [0.01, 0.01, 0.01], roughness: 0.1 },
+  eyelashes: { colour: [0.02, 0.015, 0.012], roughness: 0.7 },
+};
+const SKIN_ROUGHNESS = 0.6;
+
+/** What a fit learned that the bake mesh does not carry, for assemble(). */
+interface IctFit {
+  model: IctModel;
+  /** The person's neutral shape, xyz per model vertex. */
+  identity: Float32Array;
+  identityCoefficients: Float64Array;
+  /** Per photo, weights of model.expressions. */
+  expressions: Float64Array[];
+  iris: [number, number, number] | undefined;
+}
+
+/** The imported ICT-FaceKit model, or undefined when `fitme model add ict-facekit` has not run. */
+export function importedIctModel(cacheDir: string = defaultIctCacheDir()): FaceModel | undefined {
+  const header = readIctHeader(cacheDir);
+  return header ? new IctFaceModel(cacheDir, header) : undefined;
+}
+
+/** Loaded models by cache file, kept while the file is unchanged (a daemon's worker fits many times). */
+const loaded = new Map<string, { mtimeMs: number; model: Promise<IctModel> }>();
+
+class IctFaceModel implements FaceModel {
+  private readonly fits = new WeakMap<FittedGeometry, IctFit>();
+
+  constructor(
+    private readonly cacheDir: string,
+    private readonly header: IctHeader,
+  ) {}
+
+  describe(): ModelDescription {
+    return {
+      id: ICT_MODEL_ID,
+      description: 'ICT-FaceKit full head (imported; MIT licence, USC ICT): 100 identity modes, ARKit blendshapes, eyes, teeth, 3 LODs',
+      vertexCount: this.header.vertexCount,
+      triangleCount: this.header.triangleCount,
+      morphTargetNames: morphTargetSources(this.header.expressionNames).map((t) => t.name),
+    };
+  }
+
+  async fit(views: GeometryView[], hooks: FitHooks, progressRange: [number, number]): Promise<FittedGeometry> {
+    const model = await this.load();
+    const [from, to] = progressRange;
+    const lf = fitIctLandmarks(model, views, hooks, [from, from + LANDMARK_FIT_SHARE * (to - from)]);
+    const identity = identityShape(model, lf.identity);
+    const meanExpression = new Float64Array(model.expressions.length);
+    for (const w of lf.expressions) w.forEach((x, j) => (meanExpression[j] += x / lf.expressions.length));
+    const layout = avatarLayout(model);
+    const iris = irisColour(views);
+    if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
+    const geometry: FittedGeometry = {
+      mesh: primitiveBuffers(withExpressions(model, identity, meanExpression), layout.bake),
+      mirror: layout.bakeMirror,
+      cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
+      landmarkError: lf.landmarkError,
+    };
+    this.fits.set(geometry, { model, identity, identityCoefficients: lf.identity, expressions: lf.expressions, iris });
+    hooks.progress('geometry', to, 'geometry done');
+    return geometry;
+  }
+
+  async assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): Promise<AvatarAsset> {
+    const fit = this.fits.get(geometry);
+    if (!fit) throw new Error('assemble() was given a geometry that this model did not fit');
+    const { model } = fit;
+    const layout = avatarLayout(model);
+    const targets = morphTargetSources(model.expressions.map((e) => e.name));
+    const deltas = targets.map((t) => denseDeltas(model, t.sources));
+    const primitives: ExportPrimitive[] = layout.primitives.map((p, i) => {
+      const mesh = primitiveBuffers(fit.identity, p);
+      return { name: p.name, mesh, material: i, targets: deltas.map((d) => primitiveTarget(mesh, p, d)) };
+    });
+    const map = (kind: TextureMap['kind']) => maps.find((m) => m.kind === kind);
+    const materials: ExportMaterial[] = AVATAR_PRIMITIVES.map((part) => {
+      if (part === 'skin') {
+        // glTF multiplies the roughness map by the factor: 1 keeps the fitted values.
+        return { name: part, baseColor: map('albedo'), normal: map('normal'), specular: map('specular'), roughnessTexture: map('roughness'), metallic: 0, roughness: map('roughness') ? 1 : SKIN_ROUGHNESS };
+      }
+      const look = PART_LOOKS[part];
+      const colour = part === 'iris' && fit.iris ? fit.iris : look.colour;
+      return { name: part, baseColorFactor: [...colour, 1], metallic: 0, roughness: look.roughness };
+    });
+    const names = model.expressions.map((e) => e.name);
+    return {
+      name,
+      primitives,
+      materials,
+      targetNames: targets.map((t) => t.name),
+      lods: await simplifyLevels(primitives, LODS),
+      extras: {
+        identityCoefficients: Array.from(fit.identityCoefficients),
+        // Per photo, the expression the fit found, as weights of the avatar's morph targets (a
+        // merged target gets the mean of its halves): applying them re-creates the photo's face.
+        photoExpressions: fit.expressions.map((w) =>
+          Object.fromEntries(targets.map((t) => [t.name, t.sources.reduce((s, n) => s + w[names.indexOf(n)], 0) / t.sources.length]).filter(([, x]) => (x as number) > 0)),
+        ),
+        modelLicence: model.licence,
+      },
+    };
+  }
+
+  private load(): Promise<IctModel> {
+    const file = ictCacheFile(this.cacheDir);
+    let mtimeMs: number;
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs;
+    } catch {
+      throw new FitError('UNKNOWN_MODEL', `the ICT-FaceKit model is no longer imported (${file} is gone); import it again with: fitme model add ict-facekit --from <folder>`);
+    }
+    const hit = loaded.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.model;
+    const model = loadIctModel(this.cacheDir).catch((e: unknown) => {
+      loaded.delete(file);
+      throw e instanceof ModelImportError ? new FitError('UNKNOWN_MODEL', e.message) : e;
+    });
+    loaded.set(file, { mtimeMs, model });
+    return model;
+  }
+}
+
+/** The primitive's vertices at `shape` (xyz per model vertex). */
+function primitiveBuffers(shape: Float32Array, p: PrimitiveLayout): MeshBuffers {
+  const positions = gatherVec3(shape, p.modelVertex);
+  return { positions, normals: seamlessNormals(positions, p), uvs: p.uvs, indices: p.indices };
+}
+
+/** xyz of the given vertices of `src`, in their order. */
+function gatherVec3(src: Float32Array, vertices: Uint32Array): Float32Array {
+  const out = new Float32Array(vertices.length * 3);
+  for (let i = 0; i < vertices.length; i++) {
+    const v = 3 * vertices[i];
+    out[3 * i] = src[v];
+    out[3 * i + 1] = src[v + 1];
+    out[3 * i + 2] = src[v + 2];
+  }
+  return out;
+}
+
+/** Vertex normals of the primitive at `positions`, the same for every copy of a seam vertex. */
+function seamlessNormals(positions: Float32Array, p: PrimitiveLayout): Float32Array {
+  const welded = new Float32Array(3 * p.weldedCount);
+  for (let i = 0; i < p.weld.length; i++) {
+    const w = 3 * p.weld[i];
+    welded[w] = positions[3 * i];
+    welded[w + 1] = positions[3 * i + 1];
+    welded[w + 2] = positions[3 * i + 2];
+  }
+  return gatherVec3(vertexNormals(welded, p.weldedTriangles), p.weld);
+}
+
+/** The summed displacements of the named expressions, xyz per model vertex. */
+function denseDeltas(model: IctModel, sources: string[]): Float32Array {
+  const out = new Float32Array(model.vertexCount * 3);
+  for (const name of sources) {
+    const e = model.expressions.find((x) => x.name === name)!;
+    for (let k = 0; k < e.vertices.length; k++) {
+      const v = 3 * e.vertices[k];
+      out[v] += e.deltas[3 * k];
+      out[v + 1] += e.deltas[3 * k + 1];
+      out[v + 2] += e.deltas[3 * k + 2];
+    }
+  }
+  return out;
+}
+
+/** One morph target on one primitive: its position deltas, and the change of its normals (zero where it moves nothing). */
+function primitiveTarget(mesh: MeshBuffers, p: PrimitiveLayout, deltas: Float32Array) {
+  const positionDeltas = gatherVec3(deltas, p.modelVertex);
+  const normalDeltas = new Float32Array(positionDeltas.length);
+  if (positionDeltas.some((d) => d !== 0)) {
+    const moved = new Float32Array(positionDeltas.length);
+    for (let k = 0; k < moved.length; k++) moved[k] = mesh.positions[k] + positionDeltas[k];
+    const normals = seamlessNormals(moved, p);
+    for (let k = 0; k < normals.length; k++) normalDeltas[k] = normals[k] - mesh.normals[k];
+  }
+  return { positionDeltas, normalDeltas };
+}

@@ -1,0 +1,94 @@
+/** `fitme eval` as a user runs it: real processes, the sample photo, files written. */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/daemon.js';
+import { HOPPER } from '../support/photos.js';
+
+const exec = promisify(execFile);
+let home: string;
+
+async function fitme(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/fitme.js'), ...args, '--home', home], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface Report {
+  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number }[];
+  albedoAgreement: { meanDeltaE2000: number; texels: number; pairs: unknown[] } | null;
+  files: string[];
+}
+
+beforeAll(() => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-eval-'));
+});
+
+describe('fitme eval', () => {
+  it('fits the sample photo, reports metrics in plausible ranges as JSON, and writes the pictures', async () => {
+    const out = path.join(home, 'one');
+    const r = await fitme(['eval', HOPPER, '--out', out, '--texture-size', '512', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.photos).toHaveLength(1);
+    const p = report.photos[0];
+    // The face is ~150 px wide in a 512 × 600 portrait.
+    expect(p.maskPixels).toBeGreaterThan(15_000);
+    expect(p.psnrDb).toBeGreaterThan(15);
+    expect(p.psnrDb).toBeLessThan(60);
+    expect(p.ssim).toBeGreaterThan(0.6);
+    expect(p.ssim).toBeLessThan(1);
+    expect(p.landmarkErrorPercent).toBeGreaterThan(0);
+    expect(p.landmarkErrorPercent).toBeLessThan(5);
+    // Same person as the photo (the detector's same-person threshold is 0.55).
+    expect(p.identity).toBeGreaterThan(0.7);
+    expect(report.albedoAgreement).toBeNull();
+
+    const names = ['1-grace_hopper.side-by-side.png', '1-grace_hopper.relit.png', 'eval.json'];
+    expect(fs.readdirSync(out).sort()).toEqual([...names].sort());
+    expect(report.files).toEqual(names.map((n) => path.join(out, n)));
+    for (const name of names.slice(0, 2)) {
+      const meta = await sharp(path.join(out, name)).metadata();
+      expect(meta.format).toBe('png');
+      // Three panels side by side, each cropped around the face.
+      expect(meta.width! / meta.height!).toBeGreaterThan(2);
+    }
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'eval.json'), 'utf8'))).toEqual(report);
+  }, 120_000);
+
+  it('with two photos of one person, also fits them apart and prints how well their albedos agree', async () => {
+    // The same portrait mirrored and darker: a second photo of the same person under other light.
+    const copy = path.join(home, 'hopper-mirrored-dark.jpg');
+    await sharp(HOPPER).flop().linear(0.75, 0).jpeg({ quality: 92 }).toFile(copy);
+    const r = await fitme(['eval', HOPPER, copy, '--texture-size', '512']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/^ {2}PSNR \d+\.\d dB$/gm)).toHaveLength(2);
+    expect(r.stdout.match(/^ {2}SSIM 0\.\d{3}$/gm)).toHaveLength(2);
+    expect(r.stdout.match(/^ {2}landmarks \d+\.\d\d % of the inter-ocular distance$/gm)).toHaveLength(2);
+    expect(r.stdout.match(/^ {2}identity 0\.\d{3}$/gm)).toHaveLength(2);
+    const line = r.stdout.match(/^albedo ΔE2000 (\d+\.\d\d) \(mean over (\d+) texels observed in both, photos fitted separately\)$/m);
+    expect(line, r.stdout).not.toBeNull();
+    const [deltaE, texels] = [Number(line![1]), Number(line![2])];
+    expect(deltaE).toBeGreaterThan(0);
+    expect(deltaE).toBeLessThan(50);
+    expect(texels).toBeGreaterThan(10_000);
+    expect(r.stdout).toMatch(/^ {2}photos 1 and 2: mean \d+\.\d\d, median \d+\.\d\d over \d+ texels$/m);
+  }, 180_000);
+
+  it('exits 2 with usage without photos, and 1 with the error code for a missing photo', async () => {
+    const usage = await fitme(['eval']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/fitme eval <photo\.\.\.>/);
+    const missing = await fitme(['eval', path.join(home, 'nope.jpg')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.jpg.*\[NOT_AN_IMAGE\]/s);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The ICT-FaceKit avatar end to end: the model imported with the CLI into a fresh daemon home
+ * (from ../shared/ict-facekit), the daemon started on it, the smiling astronaut photo fitted over a
+ * real WebSocket. Checks the Welcome, the glb (validator, ARKit morph targets, eyes, teeth, LODs),
+ * that the streamed meshes equal the glb level by level, and that the photo's smile is removed
+ * from the neutral head (a measured lip distance).
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { NodeIO, type Document, type Primitive } from '@gltf-transform/core';
+import { KHRONOS_EXTENSIONS } from '@gltf-transform/extensions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateGlb, type ValidationResult } from '../../server/export/validate.js';
+import { ARKIT_BLENDSHAPES, ARKIT_MISSING } from '../../server/geometry/ict/arkit.js';
+import { AVATAR_PRIMITIVES, avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
+import { loadIctModel } from '../../server/geometry/ict/cache.js';
+import type { IctModel } from '../../server/geometry/ict/model.js';
+import { PROTOCOL_VERSION } from '../../server/stream/wire.js';
+import type { fitme } from '../../server/stream/gen/fitme.js';
+import { assemble, type Assembled } from '../support/assemble.js';
+import { Client, photo, ROOT, startDaemon, type DaemonProcess } from '../support/daemon.js';
+import { ictFaceKitClone } from './ict-source.js';
+
+const run = promisify(execFile);
+
+let d: DaemonProcess;
+let c: Client;
+let welcome: fitme.v1.IWelcome;
+let jobId: string;
+let a: Assembled;
+let glb: Buffer;
+let doc: Document;
+let json: GltfJson;
+let validation: ValidationResult;
+let model: IctModel;
+
+interface GltfJson {
+  nodes: { name?: string; mesh?: number; children?: number[]; extensions?: Record<string, { ids: number[] }>; extras?: Record<string, unknown> }[];
+  scenes: { nodes: number[] }[];
+  extensionsUsed?: string[];
+}
+
+beforeAll(async () => {
+  const clone = await ictFaceKitClone();
+  d = await startDaemon([], async (home) => {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'bin/fitme.js'), 'model', 'add', 'ict-facekit', '--from', clone, '--home', home, '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ event: 'imported', model: 'ict-facekit', vertexCount: 26719 });
+  });
+  c = await Client.connect(d.url);
+  c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'vitest', clientVersion: '1', token: d.token } });
+  welcome = (await c.next((e) => e.body === 'welcome')).welcome!;
+
+  // No model named: the imported ICT model is the default.
+  const rid = c.send({ generate: { photos: [photo('astronaut.png')], options: { textureSize: 512 } } });
+  const accepted = await c.next((e) => Number(e.requestId) === rid);
+  if (accepted.body !== 'accepted') throw new Error(`refused: ${accepted.failure?.message}`);
+  jobId = accepted.accepted!.jobId!;
+  a = assemble(await c.job(jobId, 300_000));
+  glb = fs.readFileSync(path.join(d.home, 'results', jobId, 'avatar.glb'));
+  validation = await validateGlb(glb);
+  json = glbJson(glb);
+  doc = await new NodeIO().registerExtensions(KHRONOS_EXTENSIONS).readBinary(glb);
+  model = await loadIctModel(path.join(d.home, 'models', 'ict-facekit'));
+}, 400_000);
+
+afterAll(async () => {
+  c?.close();
+  await d?.stop();
+});
+
+/** The JSON chunk of a glb, as written (gltf-transform drops extensions it does not know on reading). */
+function glbJson(bytes: Buffer): GltfJson {
+  const length = bytes.readUInt32LE(12);
+  return JSON.parse(bytes.subarray(20, 20 + length).toString('utf8')) as GltfJson;
+}
+
+const ARKIT_51 = ARKIT_BLENDSHAPES.filter((n) => !(ARKIT_MISSING as readonly string[]).includes(n));
+const EXTRAS = ['pupilDilateLeft', 'pupilDilateRight', 'cheekRaiserLeft', 'cheekRaiserRight'];
+
+describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
+  it('lists the imported model, with its morph targets, as the default in the Welcome', () => {
+    const ict = welcome.models!.find((m) => m.id === 'ict-facekit')!;
+    expect(ict).toBeDefined();
+    expect(welcome.defaultModel).toBe('ict-facekit');
+    expect(ict.morphTargetNames).toEqual([...ARKIT_51, ...EXTRAS]);
+    expect(ict.vertexCount).toBe(26719);
+    expect(welcome.models!.map((m) => m.id)).toContain('mediapipe-canonical');
+  });
+
+  it('writes a validator-clean glb with the 51 ARKit shapes as morph targets, eyes, teeth and three LODs', () => {
+    expect(validation.errors).toBe(0);
+    expect(validation.warnings).toBe(0);
+    expect(a.completed.summary!.model).toBe('ict-facekit');
+
+    const meshes = doc.getRoot().listMeshes();
+    expect(meshes.length).toBe(3);
+    for (const mesh of meshes) {
+      const names = (mesh.getExtras() as { targetNames: string[] }).targetNames;
+      expect(names).toEqual([...ARKIT_51, ...EXTRAS]);
+      expect(names).not.toContain('tongueOut');
+      expect(mesh.listPrimitives().map((p) => p.getMaterial()!.getName())).toEqual([...AVATAR_PRIMITIVES]);
+      for (const p of mesh.listPrimitives()) expect(p.listTargets().length).toBe(names.length);
+    }
+
+    // MSFT_lod on the LOD0 node, pointing at LOD1 and LOD2, which stay outside the scene graph.
+    expect(json.extensionsUsed).toContain('MSFT_lod');
+    const byName = (n: string) => json.nodes.findIndex((x) => x.name === n);
+    const root = json.nodes[json.scenes[0].nodes[0]];
+    const name = root.name!;
+    const lod = [0, 1, 2].map((k) => byName(`${name}_LOD${k}`));
+    expect(lod.every((i) => i >= 0)).toBe(true);
+    expect(root.children).toEqual([lod[0]]);
+    expect(json.nodes[lod[0]].extensions!.MSFT_lod.ids).toEqual([lod[1], lod[2]]);
+    expect(json.nodes[lod[0]].extras!.MSFT_screencoverage).toHaveLength(3);
+
+    const triangles = meshes.map((m) => m.listPrimitives().reduce((n, p) => n + p.getIndices()!.getCount() / 3, 0));
+    console.info(`triangles per LOD: ${triangles.join(', ')}; glb ${(glb.length / 2 ** 20).toFixed(1)} MiB`);
+    expect(triangles[1]).toBeLessThan(0.4 * triangles[0]);
+    expect(triangles[2]).toBeLessThan(0.75 * triangles[1]);
+  });
+
+  it('colours the irises from the photo, darker than the whites of the eyes', () => {
+    const colour = (name: string) => doc.getRoot().listMaterials().find((m) => m.getName() === name)!.getBaseColorFactor();
+    const iris = colour('iris');
+    const luminance = (c: number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    expect(iris).not.toEqual([0.12, 0.06, 0.03, 1]); // the fallback for eyes no photo shows
+    expect(luminance(iris)).toBeGreaterThan(0.003);
+    expect(luminance(iris)).toBeLessThan(0.5 * luminance(colour('sclera')));
+  });
+
+  it('streams one Mesh frame per LOD, equal to the glb primitive by primitive', () => {
+    expect(a.meshes.map((m) => m.lod ?? 0)).toEqual([0, 1, 2]);
+    const meshes = doc.getRoot().listMeshes();
+    a.meshes.forEach((streamed, level) => {
+      expect(streamed.targetNames).toEqual((meshes[level].getExtras() as { targetNames: string[] }).targetNames);
+      const written = meshes[level].listPrimitives();
+      expect(streamed.primitives!.length).toBe(written.length);
+      streamed.primitives!.forEach((sp, i) => expectStreamedAsWritten(sp, written[i]));
+    });
+    expect(a.mesh.materials!.map((m) => m.name)).toEqual([...AVATAR_PRIMITIVES]);
+  });
+
+  it('re-sends every LOD when the job is fetched again', async () => {
+    c.send({ fetch: { jobId, skipTextures: true } });
+    const again = assemble(await c.job(jobId));
+    expect(again.meshes.map((m) => m.lod ?? 0)).toEqual([0, 1, 2]);
+    expect(again.meshes[2].primitives![0].positions).toEqual(a.meshes[2].primitives![0].positions);
+  });
+
+  it('removes the smile: the lips close in the neutral head and part with the photo\'s expression', () => {
+    const skin = doc.getRoot().listMeshes()[0].listPrimitives()[0];
+    const names = (doc.getRoot().listMeshes()[0].getExtras() as { targetNames: string[] }).targetNames;
+    const expressions = (json.nodes[json.scenes[0].nodes[0]].extras!.photoExpressions as Record<string, number>[])[0];
+    // The astronaut smiles broadly, teeth showing.
+    expect(expressions.mouthSmileLeft).toBeGreaterThan(0.5);
+    expect(expressions.mouthSmileRight).toBeGreaterThan(0.5);
+
+    // ICT's 68-point landmarks 62 and 66: the middle of the upper and the lower lip's inner edge.
+    const local = avatarLayout(model).primitives[0].modelVertex;
+    const upper = local.indexOf(model.vertexSets.landmarks68[62]);
+    const lower = local.indexOf(model.vertexSets.landmarks68[66]);
+    const neutral = array(skin, 'POSITION');
+    const posed = withWeights(skin, names, expressions);
+    const gapMm = (p: Float32Array) => 1000 * Math.hypot(p[3 * upper] - p[3 * lower], p[3 * upper + 1] - p[3 * lower + 1], p[3 * upper + 2] - p[3 * lower + 2]);
+    const opened = withWeights(skin, names, { jawOpen: 1 });
+    console.info(`inner lip gap: neutral ${gapMm(neutral).toFixed(1)} mm, with the photo's expression ${gapMm(posed).toFixed(1)} mm, jawOpen 1.0 ${gapMm(opened).toFixed(1)} mm`);
+    expect(gapMm(neutral)).toBeLessThan(2);
+    expect(gapMm(posed)).toBeGreaterThan(gapMm(neutral) + 3);
+    expect(gapMm(opened)).toBeGreaterThan(15);
+  });
+
+  it('keeps the morph targets working at the lowest LOD', () => {
+    const lod2 = doc.getRoot().listMeshes()[2];
+    const names = (lod2.getExtras() as { targetNames: string[] }).targetNames;
+    const skin = lod2.listPrimitives()[0];
+    const jaw = skin.listTargets()[names.indexOf('jawOpen')].getAttribute('POSITION')!.getArray()!;
+    const blink = skin.listTargets()[names.indexOf('eyeBlinkLeft')].getAttribute('POSITION')!.getArray()!;
+    const largest = (d: ArrayLike<number>) => {
+      let m = 0;
+      for (let i = 0; i < d.length; i += 3) m = Math.max(m, Math.hypot(d[i], d[i + 1], d[i + 2]));
+      return m * 1000;
+    };
+    // jawOpen drops the chin by centimetres; a blink brings the upper lid down by millimetres.
+    expect(largest(jaw)).toBeGreaterThan(15);
+    expect(largest(blink)).toBeGreaterThan(5);
+  });
+});
+
+function array(p: Primitive, attribute: string): Float32Array {
+  return p.getAttribute(attribute)!.getArray() as Float32Array;
+}
+
+function withWeights(p: Primitive, names: string[], weights: Record<string, number>): Float32Array {
+  const out = Float32Array.from(array(p, 'POSITION'));
+  p.listTargets().forEach((t, k) => {
+    const w = weights[names[k]] ?? 0;
+    if (!w) return;
+    const d = t.getAttribute('POSITION')!.getArray()!;
+    for (let i = 0; i < out.length; i++) out[i] += w * d[i];
+  });
+  return out;
+}
+
+const bits = (a: ArrayLike<number>) => Buffer.from(Float32Array.from(a).buffer);
+
+function expectStreamedAsWritten(sp: fitme.v1.IPrimitive, p: Primitive): void {
+  expect(sp.name).toBe(p.getMaterial()!.getName());
+  expect(bits(sp.positions!).equals(bits(array(p, 'POSITION')))).toBe(true);
+  expect(bits(sp.normals!).equals(bits(array(p, 'NORMAL')))).toBe(true);
+  expect(bits(sp.tangents!).equals(bits(array(p, 'TANGENT')))).toBe(true);
+  expect(bits(sp.uvs!).equals(bits(array(p, 'TEXCOORD_0')))).toBe(true);
+  expect(Array.from(sp.indices!)).toEqual(Array.from(p.getIndices()!.getArray()!));
+  const targets = p.listTargets();
+  expect(sp.targets!.length).toBe(targets.length);
+  sp.targets!.forEach((t, k) => {
+    expect(bits(t.positionDeltas!).equals(bits(targets[k].getAttribute('POSITION')!.getArray()!))).toBe(true);
+    expect(bits(t.normalDeltas!).equals(bits(targets[k].getAttribute('NORMAL')!.getArray()!))).toBe(true);
+  });
+}
