@@ -1,26 +1,14 @@
 /** `fitme eval` as a user runs it: real processes, the sample photo, files written. */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/daemon.js';
+import { fitme as runFitme } from '../support/cli.js';
 import { HOPPER } from '../support/photos.js';
 
-const exec = promisify(execFile);
 let home: string;
-
-async function fitme(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [path.join(ROOT, 'bin/fitme.js'), ...args, '--home', home], { maxBuffer: 1 << 24 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const fitme = (args: string[]) => runFitme(home, args);
 
 interface Report {
   photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number }[];
