@@ -343,22 +343,35 @@ function irradianceNormalGradient(sh: Float32Array, w0: number, w1: number, w2: 
   out[o + 2] = 0.488603 * s2 + 1.092548 * (s5 * y + s7 * x) + 1.892352 * s6 * z;
 }
 
+/** Scratch for blendTexel's result (the pixel passes are synchronous, so one is enough). */
+const m = new Float64Array(3);
+
+/** The bilinear blend of sample i's four normal-map texels into out (unnormalised); returns its length. */
+function blendTexel(taps: TexelTaps, map: Texture, i: number, out: Float64Array): number {
+  const data = map.data, idx = taps.index, wt = taps.weight;
+  let x = 0, y = 0, z = 0;
+  for (let j = 4 * i; j < 4 * i + 4; j++) {
+    const w = wt[j], b = 3 * idx[j];
+    x += w * data[b];
+    y += w * data[b + 1];
+    z += w * data[b + 2];
+  }
+  out[0] = x;
+  out[1] = y;
+  out[2] = z;
+  return Math.sqrt(x * x + y * y + z * z);
+}
+
 /**
  * The normal map's shading normals (see the module comment) and their SH basis, per sample.
  * A texel blend of zero length (only possible mid-fit) reads as the flat normal.
  */
 function mappedNormals(view: ShadingView, taps: TexelTaps, map: Texture, normal: Float32Array, basis: Float32Array): void {
   const { count } = view;
-  const T = view.tangent!, B = view.bitangent!, N = view.normal, data = map.data, idx = taps.index, wt = taps.weight;
+  const T = view.tangent!, B = view.bitangent!, N = view.normal;
   for (let i = 0; i < count; i++) {
-    let mx = 0, my = 0, mz = 0;
-    for (let j = 4 * i; j < 4 * i + 4; j++) {
-      const w = wt[j], b = 3 * idx[j];
-      mx += w * data[b];
-      my += w * data[b + 1];
-      mz += w * data[b + 2];
-    }
-    const ml = Math.sqrt(mx * mx + my * my + mz * mz);
+    const ml = blendTexel(taps, map, i, m);
+    let mx = m[0], my = m[1], mz = m[2];
     if (ml > 0) {
       mx /= ml; my /= ml; mz /= ml;
     } else {
@@ -380,17 +393,11 @@ function mappedNormals(view: ShadingView, taps: TexelTaps, map: Texture, normal:
 /** Adds ∂energy/∂texel of the normal map, given ∂energy/∂n per sample, through both normalisations. */
 function normalMapGradient(view: ShadingView, taps: TexelTaps, map: Texture, gN: Float64Array, out: Float32Array): void {
   const { count } = view;
-  const T = view.tangent!, B = view.bitangent!, N = view.normal, data = map.data, idx = taps.index, wt = taps.weight;
+  const T = view.tangent!, B = view.bitangent!, N = view.normal, idx = taps.index, wt = taps.weight;
   for (let i = 0; i < count; i++) {
-    let mx = 0, my = 0, mz = 0;
-    for (let j = 4 * i; j < 4 * i + 4; j++) {
-      const w = wt[j], b = 3 * idx[j];
-      mx += w * data[b];
-      my += w * data[b + 1];
-      mz += w * data[b + 2];
-    }
-    const ml = Math.sqrt(mx * mx + my * my + mz * mz);
+    const ml = blendTexel(taps, map, i, m);
     if (!(ml > 0)) continue; // read as flat: locally constant, no gradient
+    const mx = m[0], my = m[1], mz = m[2];
     const tx = mx / ml, ty = my / ml, tz = mz / ml;
     const o = 3 * i;
     const rx = T[o] * tx + B[o] * ty + N[o] * tz;
