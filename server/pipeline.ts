@@ -144,7 +144,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
   asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
   const exported = await stage('export', () => writeGlb(asset));
 
-  const photoFits: PhotoFitResult[] = photos.map((p, i) => ({
+  const photoFits: PhotoFitResult[] = photos.map((_photo, i) => ({
     photoIndex: i,
     camera: geometry.cameras[i],
     lighting: foldKeyLight(fit.lighting[i]),

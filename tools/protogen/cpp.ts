@@ -148,7 +148,7 @@ class CppEmitter {
   private readonly types: protobuf.Type[];
   private readonly enums: protobuf.Enum[];
 
-  constructor(private readonly root: protobuf.Root) {
+  constructor(root: protobuf.Root) {
     const types: protobuf.Type[] = [];
     const enums: protobuf.Enum[] = [];
     collect(root, types, enums);
