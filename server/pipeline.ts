@@ -118,27 +118,30 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
 
   await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: PREVIEW_SIZE }), 0, geometry.mesh.positions);
 
-  const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i] }));
+  const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i], ...(geometry.photoSurfaces ? { surface: geometry.photoSurfaces[i] } : {}) }));
   const { fit, maps } = await stage('reflectance', async (at) => {
     const [from, to] = SPAN.reflectance;
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
       progressRange: [from, from + 0.9 * (to - from)],
+      ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, geometry.mesh.positions),
     });
     at(0.9, 'encoding the maps');
     return { fit, maps: await encodeMaps(fit, req.maps) };
   });
+  // The cameras and shape as the reflectance fit refined them.
+  const fitted = fit.geometry ?? geometry;
   await previewer.offer(
     async () => ({
-      ...(await renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], { data: fit.albedo, size: fit.size }, { maxSize: PREVIEW_SIZE })),
+      ...(await renderPreview(photos[0].image, fitted.mesh, fitted.cameras[0], { data: fit.albedo, size: fit.size }, { maxSize: PREVIEW_SIZE })),
       maps: await fittedPreviewMaps(fit, PREVIEW_SIZE),
     }),
     fit.stats.iterations + 1,
-    geometry.mesh.positions,
+    fitted.mesh.positions,
     true,
   );
 
-  const asset = await model.assemble(geometry, maps, req.name);
+  const asset = await model.assemble(fitted, maps, req.name);
   // The full fitted lighting per photo (Lighting on the wire folds the key light into the SH).
   const lighting = fit.lighting.map((l) => ({ ambientSh: Array.from(l.sh), keyLightDirection: Array.from(l.direction), keyLightColor: Array.from(l.color) }));
   asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
@@ -146,10 +149,10 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
 
   const photoFits: PhotoFitResult[] = photos.map((_photo, i) => ({
     photoIndex: i,
-    camera: geometry.cameras[i],
+    camera: fitted.cameras[i],
     lighting: foldKeyLight(fit.lighting[i]),
     landmarks2d: landmarks2d(faces[i].landmarks),
-    landmarkError: geometry.landmarkError[i],
+    landmarkError: fitted.landmarkError[i],
     coverage: fit.coverage[i],
   }));
 

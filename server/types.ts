@@ -65,6 +65,15 @@ export interface MeshBuffers {
   indices: Uint32Array; // CCW triangles
 }
 
+/**
+ * One photo's own vertex positions and normals over a shared mesh's topology and UVs (that
+ * photo's expression, say): what the photo is baked and fitted on.
+ */
+export interface MeshSurface {
+  positions: Float32Array; // xyz, metres
+  normals: Float32Array; // xyz
+}
+
 export type MapKindName = 'albedo' | 'specular' | 'normal' | 'roughness' | 'confidence';
 
 /** A finished texture map, encoded as it is persisted and streamed. */

@@ -36,6 +36,8 @@ export interface GeometryFit {
   cameras: CameraFit[];
   /** Per view: mean 2D distance between projected mesh vertices and their landmarks, over the inter-ocular distance. */
   landmarkError: number[];
+  /** Per view, what the fit was fitted to: detected landmark pixels (xy per mesh vertex), their trust, the eye distance in pixels. */
+  landmarks: { observed: Float64Array[]; weights: Float64Array[]; interocular: number[] };
 }
 
 export interface GeometryOptions {
@@ -111,6 +113,11 @@ export function fitGeometry(model: CanonicalMesh, views: GeometryView[], hooks: 
     },
     cameras: observed.map((v, k) => cameraFit(v, poses[k])),
     landmarkError,
+    landmarks: {
+      observed: observed.map((v) => v.points),
+      weights: poses.map((p) => viewWeights(positions, model.indices, p, trust)),
+      interocular: observed.map((v) => v.interocular),
+    },
   };
 }
 

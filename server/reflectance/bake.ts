@@ -4,7 +4,7 @@
  * starting point of the reflectance fit); de-lit (`delight`), each photo's fitted shading is
  * divided out of its colours before they are fused, which gives the fit's full-resolution albedo.
  */
-import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type RgbImage } from '../types.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type MeshSurface, type RgbImage } from '../types.js';
 import { fillFromMirror, fillHoles } from './fill.js';
 import { linearToSrgb8 } from './srgb.js';
 import { texelBands } from './texel-bands.js';
@@ -14,6 +14,13 @@ import { ViewSampler } from './view-sampler.js';
 export interface BakeView {
   image: RgbImage;
   camera: CameraFit;
+  /** This photo's own surface (e.g. its expression), same topology and UVs as the mesh; absent: the mesh itself. */
+  surface?: MeshSurface;
+}
+
+/** The mesh as `view` sees it: with the view's own surface when it has one. */
+export function viewMesh(mesh: MeshBuffers, view: BakeView): MeshBuffers {
+  return view.surface ? { ...mesh, positions: view.surface.positions, normals: view.surface.normals } : mesh;
 }
 
 export interface BakeResult {
@@ -54,7 +61,7 @@ export function bakeTexture(
   const [from, to] = options.progressRange ?? [0, 1];
   const report = (f: number, message: string): void => hooks.progress('reflectance', from + (to - from) * f, message);
   report(0, 'baking the photos into the texture');
-  const samplers = views.map((v) => new ViewSampler(mesh, v.image, v.camera, size));
+  const samplers = views.map((v) => new ViewSampler(viewMesh(mesh, v), v.image, v.camera, size));
   hooks.checkCancelled();
 
   const albedo = new Uint8Array(size * size * 3);

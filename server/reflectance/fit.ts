@@ -25,18 +25,20 @@
  *     upsampled when encoded (maps.ts).
  */
 import { performance } from 'node:perf_hooks';
-import type { FitHooks, MeshBuffers, RgbImage } from '../types.js';
+import type { CameraFit, FitHooks, MeshBuffers, RgbImage } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
 import { createTexture, resampleTexture, type Texture } from '../render/texture.js';
 import { buildShadingView, type ShadingView } from '../render/view.js';
-import { bakeTexture, type BakeResult, type BakeView } from './bake.js';
+import type { FittedGeometry } from '../geometry/face-model.js';
+import { bakeTexture, viewMesh, type BakeResult, type BakeView } from './bake.js';
 import { cornerTangents } from './corner-tangents.js';
 import { regionPriors } from './face-regions.js';
 import { ambientOnly, chooseKeyLight } from './key-light.js';
 import { estimateLighting } from './lighting.js';
 import { pixelsPerUv, scalePhoto } from './photo-scale.js';
+import { refineFittedGeometry, type GeometryRefiner, type RefineOutcome } from './refine-geometry.js';
 import { chromaSmoothnessPrior, lowFrequencyPrior, mirrorPrior, smoothnessPrior, targetPrior } from './priors.js';
 import { fixSkinGauge } from './skin-gauge.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
@@ -143,6 +145,12 @@ export interface ReflectanceFitOptions {
   progressRange?: [number, number];
   /** Awaited after every iteration (the pipeline sends preview frames from it). */
   onIteration?: (state: FitState) => Promise<void> | void;
+  /**
+   * The geometry the mesh and views come from, and its model's reshape(): given, with a shape
+   * basis, the cameras and shape are refined photometrically after the first level
+   * (refine-geometry.ts) and the fit goes on with the refined ones.
+   */
+  refine?: GeometryRefiner;
 }
 
 export interface FitStats {
@@ -152,6 +160,8 @@ export interface FitStats {
   levels: { albedoSize: number; pixels: number; iterations: number; ms: number }[];
   startMs: number;
   finalMs: number;
+  /** The photometric geometry refinement, when it ran. */
+  refinement?: Omit<RefineOutcome, 'poses' | 'coefficients'>;
 }
 
 export interface FittedReflectance {
@@ -170,6 +180,8 @@ export interface FittedReflectance {
   coverage: number[];
   /** Per photo, camera space. */
   lighting: ViewLighting[];
+  /** The refined geometry (cameras, shape), when `refine` was given: what the maps were fitted and baked on. */
+  geometry?: FittedGeometry;
   stats: FitStats;
 }
 
@@ -210,7 +222,8 @@ export async function fitReflectance(
     specularColorFactor: 1,
     specularFactor: 1,
   };
-  const shadingNow = (chart: TexelChart) => views.map((v, i) => texelShading(mesh, v.camera, chart, lighting[i], material, tangents));
+  let geometry = opts.refine?.geometry;
+  const shadingNow = (chart: TexelChart) => views.map((v, i) => texelShading(viewMesh(mesh, v), v.camera, chart, lighting[i], material, tangents));
 
   // 2. Coarse to fine.
   const total = preset.levels.reduce((s, l) => s + l.iterations, 0);
@@ -257,6 +270,17 @@ export async function fitReflectance(
     }
     fixSkinGauge(material, lighting, seenTexels(energy, material.albedo));
     stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel });
+    if (L === 0 && opts.refine && geometry?.refinable) {
+      // Albedo and lighting now explain the photos roughly: line the geometry up with them.
+      hooks.checkCancelled();
+      report(0.05 + (0.65 * stats.iterations) / total, 'refining the cameras and the face shape');
+      const refined = refineFittedGeometry(opts.refine, views, fitViews, material, lighting, material.normal ? tangents : undefined);
+      const { poses: _p, coefficients: _c, ...summary } = refined.outcome;
+      stats.refinement = summary;
+      geometry = refined.geometry;
+      mesh = geometry.mesh;
+      views = views.map((v, i) => ({ image: v.image, camera: geometry!.cameras[i], ...(geometry!.photoSurfaces ? { surface: geometry!.photoSurfaces[i] } : {}) }));
+    }
   }
 
   // 3. Full size.
@@ -273,6 +297,7 @@ export async function fitReflectance(
     confidence: bake.confidence,
     coverage: bake.coverage,
     lighting,
+    ...(opts.refine ? { geometry } : {}),
     stats,
   };
   stats.finalMs = performance.now() - tFinal;
@@ -298,7 +323,8 @@ function atLevel(m: Material, level: FitLevel): Material {
 }
 
 /** One photo at the level's resolution, as the renderer sees it, with grazing pixels faded out. */
-async function levelView(mesh: MeshBuffers, v: BakeView, level: FitLevel, tangents: Float32Array | undefined): Promise<{ view: ShadingView; image: RgbImage }> {
+async function levelView(shared: MeshBuffers, v: BakeView, level: FitLevel, tangents: Float32Array | undefined): Promise<{ view: ShadingView; image: RgbImage; camera: CameraFit }> {
+  const mesh = viewMesh(shared, v);
   const density = pixelsPerUv(mesh, v.camera);
   const scale = density > 0 ? Math.min(1, (level.pixelsPerTexel * level.albedoSize) / density) : 1;
   const { image, camera } = await scalePhoto(v.image, v.camera, scale);
@@ -310,7 +336,7 @@ async function levelView(mesh: MeshBuffers, v: BakeView, level: FitLevel, tangen
     const s = Math.min(1, Math.max(0, (cos - c0) / (c1 - c0)));
     view.weight[i] = s * s * (3 - 2 * s);
   }
-  return { view, image };
+  return { view, image, camera };
 }
 
 function levelPriors(mesh: MeshBuffers, mirror: Uint32Array, m: Material, level: FitLevel, regions: ReturnType<typeof regionPriors>): Prior[] {

@@ -22,7 +22,7 @@
  */
 import type { MeshBuffers, ShLighting } from '../types.js';
 import { solveSpd } from '../geometry/cholesky.js';
-import type { BakeResult, BakeView } from './bake.js';
+import { viewMesh, type BakeResult, type BakeView } from './bake.js';
 import { directionalIrradiance, SH_COEFFICIENTS, shBasis } from './sh.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
@@ -114,7 +114,7 @@ interface Points {
 
 function collectPoints(mesh: MeshBuffers, view: BakeView, bake: BakeResult): Points {
   const grid = Math.min(GRID, bake.size);
-  const sampler = new ViewSampler(mesh, view.image, view.camera, grid);
+  const sampler = new ViewSampler(viewMesh(mesh, view), view.image, view.camera, grid);
   const basis: number[] = [], photo: number[] = [], albedo: number[] = [];
   const sample = new Float32Array(7);
   const y9 = new Float64Array(SH_COEFFICIENTS);

@@ -5,16 +5,18 @@
  * as ARKit-named morph targets (arkit.ts), skin, mouth, teeth, gums, eyes and eyelashes as their
  * own primitives and materials (avatar-layout.ts), and three levels of detail.
  *
- * Several photos: one identity, an expression and pose per photo. The bake takes one mesh for all
- * photos, so the skin is baked with the photos' mean expression; photos with very different
- * expressions then disagree by the difference around the mouth and eyes.
+ * Several photos: one identity, an expression and pose per photo. Each photo is baked and fitted
+ * on its own expression's skin (FittedGeometry.photoSurfaces); the shared bake mesh, which the
+ * texture charts and face regions are taken from, carries the photos' mean expression.
  */
 import fs from 'node:fs';
 import type { AvatarAsset, ExportMaterial, ExportPrimitive } from '../../export/glb.js';
 import { simplifyLevels, type LodLevel } from '../../export/lod.js';
-import { FitError, type FitHooks, type MeshBuffers, type TextureMap } from '../../types.js';
-import type { FaceModel, FittedGeometry, GeometryView, ModelDescription } from '../face-model.js';
-import { cameraFit } from '../fit.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type TextureMap } from '../../types.js';
+import type { FaceModel, FittedGeometry, GeometryView, ModelDescription, RefinableShape } from '../face-model.js';
+import { loadCanonicalMesh } from '../canonical.js';
+import { cameraFit, landmarkTrust, viewWeights } from '../fit.js';
+import { meshGraph } from '../mesh-graph.js';
 import { vertexNormals } from '../vertex-normals.js';
 import { morphTargetSources } from './arkit.js';
 import { AVATAR_PRIMITIVES, avatarLayout, type AvatarPrimitiveName, type PrimitiveLayout } from './avatar-layout.js';
@@ -23,6 +25,7 @@ import { identityShape, withExpressions } from './ict-shape.js';
 import { ModelImportError } from './import-error.js';
 import { irisColour } from './iris-colour.js';
 import { fitIctLandmarks } from './landmark-fit.js';
+import { landmarkPositions, mediapipeCorrespondence } from './mediapipe-correspondence.js';
 import type { IctModel } from './model.js';
 
 export const ICT_MODEL_ID = 'ict-facekit';
@@ -90,20 +93,59 @@ class IctFaceModel implements FaceModel {
     const model = await this.load();
     const [from, to] = progressRange;
     const lf = fitIctLandmarks(model, views, hooks, [from, from + LANDMARK_FIT_SHARE * (to - from)]);
-    const identity = identityShape(model, lf.identity);
-    const meanExpression = new Float64Array(model.expressions.length);
-    for (const w of lf.expressions) w.forEach((x, j) => (meanExpression[j] += x / lf.expressions.length));
-    const layout = avatarLayout(model);
     const iris = irisColour(views);
     if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
+    const canonical = loadCanonicalMesh();
+    const trust = landmarkTrust(meshGraph(canonical.indices, lf.views[0].points.length / 2));
+    const geometry = this.geometryAt(model, lf.identity, lf.expressions, iris, {
+      cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
+      landmarkError: lf.landmarkError,
+      observed: lf.views.map((v) => v.points),
+      interocular: lf.views.map((v) => v.interocular),
+      // The trust the landmark fit ended with (its weights at the fitted shape and pose).
+      weights: lf.expressions.map((w, k) => viewWeights(landmarkPositions64(model, identityShape(model, lf.identity), w), canonical.indices, lf.poses[k], trust)),
+    });
+    hooks.progress('geometry', to, 'geometry done');
+    return geometry;
+  }
+
+  reshape(geometry: FittedGeometry, coefficients: Float64Array, cameras: CameraFit[], landmarkError: number[]): FittedGeometry {
+    const fit = this.fits.get(geometry);
+    if (!fit || !geometry.refinable) throw new Error('reshape() was given a geometry that this model did not fit');
+    const identity = Float64Array.from(fit.identityCoefficients);
+    coefficients.forEach((c, k) => (identity[k] += c));
+    const { observed, weights, interocular } = geometry.refinable.landmarks;
+    return this.geometryAt(fit.model, identity, fit.expressions, fit.iris, { cameras, landmarkError, observed, weights, interocular });
+  }
+
+  /**
+   * The bake geometry at these coefficients: the skin with the mean expression, each photo's own
+   * (several photos), and the refinement's basis: the strongest identity modes.
+   */
+  private geometryAt(
+    model: IctModel,
+    identityCoefficients: Float64Array,
+    expressions: Float64Array[],
+    iris: IctFit['iris'],
+    views: Pick<FittedGeometry, 'cameras' | 'landmarkError'> & Omit<RefinableShape['landmarks'], 'points' | 'modes'>,
+  ): FittedGeometry {
+    const layout = avatarLayout(model);
+    const identity = identityShape(model, identityCoefficients);
+    const meanExpression = new Float64Array(model.expressions.length);
+    for (const w of expressions) w.forEach((x, j) => (meanExpression[j] += x / expressions.length));
+    const { cameras, landmarkError, ...landmarks } = views;
     const geometry: FittedGeometry = {
       mesh: primitiveBuffers(withExpressions(model, identity, meanExpression), layout.bake),
       mirror: layout.bakeMirror,
-      cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
-      landmarkError: lf.landmarkError,
+      ...(expressions.length > 1 ? { photoSurfaces: expressions.map((w) => primitiveBuffers(withExpressions(model, identity, w), layout.bake)) } : {}),
+      cameras,
+      landmarkError,
+      refinable: {
+        ...refinementModes(model, layout.bake),
+        landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, identity, w)), modes: refinementModes(model, layout.bake).landmarkModes },
+      },
     };
-    this.fits.set(geometry, { model, identity, identityCoefficients: lf.identity, expressions: lf.expressions, iris });
-    hooks.progress('geometry', to, 'geometry done');
+    this.fits.set(geometry, { model, identity, identityCoefficients, expressions, iris });
     return geometry;
   }
 
@@ -222,4 +264,33 @@ function primitiveTarget(mesh: MeshBuffers, p: PrimitiveLayout, deltas: Float32A
     for (let k = 0; k < normals.length; k++) normalDeltas[k] = normals[k] - mesh.normals[k];
   }
   return { positionDeltas, normalDeltas };
+}
+
+/** Identity modes the photometric refinement moves: ICT's first ones, which carry most of the population's variance. */
+const REFINED_IDENTITY_MODES = 24;
+const refinementCache = new WeakMap<IctModel, { count: number; modes: Float32Array; landmarkModes: Float32Array }>();
+
+/** The first identity modes (one unit = one standard deviation) at the bake vertices and at the landmarks. */
+function refinementModes(model: IctModel, bake: PrimitiveLayout): { count: number; modes: Float32Array; landmarkModes: Float32Array } {
+  const hit = refinementCache.get(model);
+  if (hit) return hit;
+  const count = Math.min(REFINED_IDENTITY_MODES, model.identityCount);
+  const v3 = 3 * model.vertexCount;
+  const c = mediapipeCorrespondence();
+  const landmarks = c.residualMm.length;
+  const modes = new Float32Array(count * 3 * bake.modelVertex.length);
+  const landmarkModes = new Float32Array(count * 3 * landmarks);
+  for (let k = 0; k < count; k++) {
+    const mode = model.identityBasis.subarray(k * v3, (k + 1) * v3);
+    modes.set(gatherVec3(mode, bake.modelVertex), k * 3 * bake.modelVertex.length);
+    landmarkModes.set(landmarkPositions(c, mode), k * 3 * landmarks);
+  }
+  const out = { count, modes, landmarkModes };
+  refinementCache.set(model, out);
+  return out;
+}
+
+/** MediaPipe's landmarks on the identity shape with these expression weights, model space. */
+function landmarkPositions64(model: IctModel, identity: Float32Array, expression: Float64Array): Float64Array {
+  return Float64Array.from(landmarkPositions(mediapipeCorrespondence(), withExpressions(model, identity, expression)));
 }
