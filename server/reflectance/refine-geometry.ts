@@ -207,7 +207,7 @@ export class RefinementProblem {
         const g = (p: number) => (p < 6 ? 6 * v + p : 6 * this.viewCount + p - 6);
         for (let p = 0; p < m; p++) {
           into.gradient[g(p)] += local.gradient[p];
-          for (let q = 0; q < m; q++) into.hessian[g(p) * n + g(q)] += local.hessian[p * m + q];
+          for (let q = 0; q < m; q++) into.hessian[g(p) * n + g(q)] += local.hessian[p <= q ? p * m + q : q * m + p];
         }
       }
     }
@@ -235,12 +235,12 @@ export class RefinementProblem {
   /** Weighted RMS photometric residual (linear) over all views' samples. */
   photometricRms(state: RefineState): number {
     let s = 0, w = 0;
-    const rgb = new Float64Array(9);
     this.samples.forEach((vs, v) => {
       const r = state.rotation[v], t = state.translation[v];
       const K = this.shapeCount, c = state.coefficients;
       for (let i = 0; i < vs.count; i++) {
-        const [x, y, z] = samplePoint(vs.point, vs.modes, i, K, c, r, t);
+        samplePoint(vs.point, vs.modes, i, K, c, r, t, xyz);
+        const x = xyz[0], y = xyz[1], z = xyz[2];
         if (!(-z > 1e-6)) continue;
         samplePhoto(vs, vs.camera.cx + (vs.camera.fx * x) / -z, vs.camera.cy - (vs.camera.fy * y) / -z, rgb);
         for (let ch = 0; ch < 3; ch++) s += vs.weight[i] * (rgb[ch] - vs.color[3 * i + ch]) ** 2;
@@ -463,15 +463,17 @@ function headCentre(state: RefineState, v: number, centre: Float64Array): [numbe
   ];
 }
 
-/** Camera-space point i: R (p_i + Σ_k c_k m_ik) + t. */
-function samplePoint(point: Float64Array, modes: Float64Array, i: number, K: number, c: Float64Array, r: Mat3, t: Float64Array): [number, number, number] {
+/** Camera-space point i, R (p_i + Σ_k c_k m_ik) + t, into out[0..2]. */
+function samplePoint(point: Float64Array, modes: Float64Array, i: number, K: number, c: Float64Array, r: Mat3, t: Float64Array, out: Float64Array): void {
   let px = point[3 * i], py = point[3 * i + 1], pz = point[3 * i + 2];
   for (let k = 0, o = 3 * i * K; k < K; k++, o += 3) {
     px += c[k] * modes[o];
     py += c[k] * modes[o + 1];
     pz += c[k] * modes[o + 2];
   }
-  return [r[0] * px + r[1] * py + r[2] * pz + t[0], r[3] * px + r[4] * py + r[5] * pz + t[1], r[6] * px + r[7] * py + r[8] * pz + t[2]];
+  out[0] = r[0] * px + r[1] * py + r[2] * pz + t[0];
+  out[1] = r[3] * px + r[4] * py + r[5] * pz + t[1];
+  out[2] = r[6] * px + r[7] * py + r[8] * pz + t[2];
 }
 
 /**
@@ -483,24 +485,28 @@ function pixelJacobian(cam: CameraFit, x: number, y: number, z: number, h: [numb
   const d = -z;
   const j00 = cam.fx / d, j02 = (cam.fx * x) / (d * d), j11 = -cam.fy / d, j12 = (-cam.fy * y) / (d * d);
   const dx = x - h[0], dy = y - h[1], dz = z - h[2];
-  // ∂x/∂ω_a = e_a × (x − h).
-  const put = (col: number, wx: number, wy: number, wz: number) => {
-    a[col] = j00 * wx + j02 * wz;
-    a[m + col] = j11 * wy + j12 * wz;
-  };
-  put(0, 0, -dz, dy);
-  put(1, dz, 0, -dx);
-  put(2, -dy, dx, 0);
-  put(3, 1, 0, 0);
-  put(4, 0, 1, 0);
-  put(5, 0, 0, 1);
+  // With u = j00 x + j02 z and v = j11 y + j12 z (differentials): ∂x/∂ω_a = e_a × (x − h), then ∂x/∂τ = I.
+  a[0] = j02 * dy;
+  a[m] = -j11 * dz + j12 * dy;
+  a[1] = j00 * dz - j02 * dx;
+  a[m + 1] = -j12 * dx;
+  a[2] = -j00 * dy;
+  a[m + 2] = j11 * dx;
+  a[3] = j00;
+  a[m + 3] = 0;
+  a[4] = 0;
+  a[m + 4] = j11;
+  a[5] = j02;
+  a[m + 5] = j12;
   for (let k = 0, o = 3 * i * K; k < K; k++, o += 3) {
     const mx = modes[o], my = modes[o + 1], mz = modes[o + 2];
-    put(6 + k, r[0] * mx + r[1] * my + r[2] * mz, r[3] * mx + r[4] * my + r[5] * mz, r[6] * mx + r[7] * my + r[8] * mz);
+    const wx = r[0] * mx + r[1] * my + r[2] * mz, wy = r[3] * mx + r[4] * my + r[5] * mz, wz = r[6] * mx + r[7] * my + r[8] * mz;
+    a[6 + k] = j00 * wx + j02 * wz;
+    a[m + 6 + k] = j11 * wy + j12 * wz;
   }
 }
 
-/** acc += Aᵀ S A and Aᵀ b for A 2 × m, S symmetric 2 × 2 (s00, s01, s11), b 2. */
+/** acc += Aᵀ S A (its upper triangle) and Aᵀ b for A 2 × m, S symmetric 2 × 2 (s00, s01, s11), b 2. */
 function accumulate(acc: Accumulator, a: Float64Array, m: number, s00: number, s01: number, s11: number, b0: number, b1: number): void {
   const g = acc.gradient, hs = acc.hessian;
   for (let p = 0; p < m; p++) {
@@ -508,10 +514,13 @@ function accumulate(acc: Accumulator, a: Float64Array, m: number, s00: number, s
     g[p] += au * b0 + av * b1;
     const su = s00 * au + s01 * av, sv = s01 * au + s11 * av;
     if (su === 0 && sv === 0) continue;
-    for (let q = 0; q < m; q++) hs[p * m + q] += su * a[q] + sv * a[m + q];
+    for (let q = p; q < m; q++) hs[p * m + q] += su * a[q] + sv * a[m + q];
   }
 }
 
+// Scratch of the inner loops (not reentrant): the point, the photo read, the pixel Jacobian.
+const xyz = new Float64Array(3);
+const rgb = new Float64Array(9);
 const scratchA = { a: new Float64Array(0) };
 function jacobianScratch(m: number): Float64Array {
   if (scratchA.a.length < 2 * m) scratchA.a = new Float64Array(2 * m);
@@ -524,13 +533,13 @@ function photometricTerm(vs: ViewSamples, state: RefineState, v: number, K: numb
   const h = headCentre(state, v, centre);
   const m = 6 + K;
   const a = jacobianScratch(m);
-  const rgb = new Float64Array(9);
   const d2 = PHOTO_DELTA * PHOTO_DELTA, inv = 1 / d2;
   let e = 0;
   for (let i = 0; i < vs.count; i++) {
     const w = vs.weight[i];
     if (w === 0) continue;
-    const [x, y, z] = samplePoint(vs.point, vs.modes, i, K, c, r, t);
+    samplePoint(vs.point, vs.modes, i, K, c, r, t, xyz);
+    const x = xyz[0], y = xyz[1], z = xyz[2];
     if (!(-z > 1e-6)) continue;
     samplePhoto(vs, cam.cx + (cam.fx * x) / -z, cam.cy - (cam.fy * y) / -z, rgb);
     let s00 = 0, s01 = 0, s11 = 0, b0 = 0, b1 = 0;
@@ -574,7 +583,8 @@ function landmarkTerm(l: ViewLandmarks, state: RefineState, v: number, K: number
 function forEachLandmark(l: ViewLandmarks, state: RefineState, v: number, K: number, f: (i: number, rx: number, ry: number, x: number, y: number, z: number) => void): void {
   const r = state.rotation[v], t = state.translation[v], c = state.coefficients, cam = l.camera;
   for (let i = 0; i < l.count; i++) {
-    const [x, y, z] = samplePoint(l.point, l.modes, i, K, c, r, t);
+    samplePoint(l.point, l.modes, i, K, c, r, t, xyz);
+    const x = xyz[0], y = xyz[1], z = xyz[2];
     const d = -z;
     if (!(d > 1e-6)) {
       f(i, Infinity, Infinity, x, y, z);
