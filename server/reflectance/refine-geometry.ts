@@ -15,26 +15,28 @@
  * with x_i = R_v p_i(c) + t_v, p_i(c) = p_i + Σ_k c_k m_ik (the point and the modes at it), π_v the
  * coarse photo's projection and π'_v the full photo's (the landmarks are in its pixels), ρ_δ the
  * renderer's Charbonnier penalty, w_i the pixel's viewing-angle weight and w_l the geometry fit's
- * landmark trust times a Huber weight fixed at the start. The render's own dependence on the pose
- * (shading of a rotated normal) is left out: the photometric signal is the image's spatial
+ * landmark trust times a Huber weight fixed at the start. Within a round the render's own dependence on
+ * the geometry (shading of a turned normal) is left out: the photometric signal is the image's spatial
  * gradient, ∂I/∂(u, v) × ∂π/∂x × ∂x/∂θ, exactly differentiated (bilinear photo, pinhole
  * projection, rotation about the head's centre as a local increment).
  *
  * Levenberg–Marquardt on the Gauss–Newton normal equations: 6 unknowns per photo plus the shape
- * coefficients, a few dozen in all. The photometric sum over a few thousand coarse pixels is
- * accumulated through each pixel's 2 × 2 structure tensor. Bounded: the result must keep every
- * photo's landmark error within LANDMARK_BOUND of the landmark fit's, or the step is halved (twice)
- * and otherwise dropped.
+ * coefficients, a few dozen in all; the photometric sum over a few thousand coarse pixels is
+ * accumulated through each pixel's 2 × 2 structure tensor. In a few rounds: each takes the covered
+ * pixels and renders them afresh where the last round left the geometry, so the shading follows
+ * the turned normals and the changed shape. Bounded: the result must keep every photo's landmark
+ * error within LANDMARK_BOUND of the landmark fit's, or the change is halved (twice) and
+ * otherwise dropped.
  */
 import { performance } from 'node:perf_hooks';
 import { solveSpd } from '../geometry/cholesky.js';
 import type { FittedGeometry, RefinableShape } from '../geometry/face-model.js';
 import { mul3, quaternionFromRotation, rotationFromAxisAngle, rotationFromQuaternion, transpose3, type Mat3 } from '../geometry/rotation.js';
+import { vertexNormals } from '../geometry/vertex-normals.js';
 import { projectVertices, rasterize } from '../render/raster.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
 import { bilinearTaps } from '../render/texture.js';
 import { buildShadingView } from '../render/view.js';
-import { vertexNormals } from '../geometry/vertex-normals.js';
 import type { CameraFit, MeshBuffers, MeshSurface, RgbImage } from '../types.js';
 import type { BakeView } from './bake.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
@@ -72,8 +74,9 @@ export interface RefineOutcome {
   /** Changes of the shape coefficients. */
   coefficients: Float64Array;
   landmarkError: { before: number[]; after: number[] };
-  /** Weighted RMS of the linear photometric residual over the samples. */
+  /** Weighted RMS of the linear photometric residual over the samples: the first round's at the start, the last round's at the end. */
   photometricRms: { before: number; after: number };
+  /** E likewise. */
   energy: { before: number; after: number };
   /** The fraction of the solved change kept: 1, ½, ¼, or 0 where the landmark bound refused it. */
   kept: number;
