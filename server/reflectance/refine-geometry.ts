@@ -39,6 +39,7 @@ import { bilinearTaps } from '../render/texture.js';
 import { buildShadingView } from '../render/view.js';
 import type { CameraFit, MeshBuffers, MeshSurface, RgbImage } from '../types.js';
 import type { BakeView } from './bake.js';
+import { scalePhoto } from './photo-scale.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
 
 export interface RefineView {
@@ -639,23 +640,38 @@ export interface GeometryRefiner {
 }
 
 /**
- * Refines the refiner's geometry against the photos at a coarse level's resolution (`coarse`: per
- * view, the photo and its camera there) under the fit's current maps and lighting; the result's
- * cameras keep each photo's full-size intrinsics. Unchanged when the landmark bound refused all.
+ * Photos the first level sees with fewer face pixels than this are refined at a resolution where
+ * they have about this many: alignment needs some pixels across each feature (an atlas that
+ * gives the face little of the map, as ICT's does, makes the coarse level's photos tiny).
  */
-export function refineFittedGeometry(
+const MIN_PIXELS = 2000;
+
+/**
+ * Refines the refiner's geometry against the photos at a coarse level's resolution (`coarse`: per
+ * view, the photo, its camera and its covered pixels there) under the fit's current maps and
+ * lighting; the result's cameras keep each photo's full-size intrinsics. Unchanged when the
+ * landmark bound refused all.
+ */
+export async function refineFittedGeometry(
   refiner: GeometryRefiner,
   views: BakeView[],
-  coarse: { image: RgbImage; camera: CameraFit }[],
+  coarse: { image: RgbImage; camera: CameraFit; view: { count: number } }[],
   material: Material,
   lighting: ViewLighting[],
   tangents: Float32Array | undefined,
-): { geometry: FittedGeometry; outcome: RefineOutcome } {
+): Promise<{ geometry: FittedGeometry; outcome: RefineOutcome }> {
   const { geometry } = refiner;
   if (!geometry.refinable) throw new Error('refineFittedGeometry: the geometry has no shape basis');
+  const photos = await Promise.all(
+    coarse.map((c, k) => {
+      if (c.view.count >= MIN_PIXELS || c.view.count === 0) return c;
+      const scale = (c.camera.width / views[k].camera.width) * Math.sqrt(MIN_PIXELS / c.view.count);
+      return scalePhoto(views[k].image, views[k].camera, scale);
+    }),
+  );
   const outcome = refineGeometry({
     mesh: geometry.mesh,
-    views: views.map((v, k) => ({ image: coarse[k].image, camera: coarse[k].camera, landmarkCamera: v.camera, surface: v.surface ?? geometry.mesh })),
+    views: views.map((v, k) => ({ image: photos[k].image, camera: photos[k].camera, landmarkCamera: v.camera, surface: v.surface ?? geometry.mesh })),
     material,
     lighting,
     ...(tangents ? { tangents } : {}),

@@ -77,7 +77,8 @@ describe('per-photo expression surfaces (ICT-FaceKit, two photos)', { timeout: 2
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, SIZE, hooks, {
       refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) },
     });
-    // Measured: 764 coarse pixels, photometric RMS 0.045 → 0.040.
+    // Measured: 3991 pixels over both photos, photometric RMS 0.076 → 0.063, landmark error
+    // 2.07 / 2.18 → 2.39 / 2.49 % of the eye distance.
     const r = fit.stats.refinement!;
     expect(r.kept).toBeGreaterThan(0);
     expect(r.photometricRms.after).toBeLessThan(r.photometricRms.before);
