@@ -124,7 +124,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
       progressRange: [from, from + 0.9 * (to - from)],
       ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
-      onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, geometry.mesh.positions),
+      onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, state.positions),
     });
     at(0.9, 'encoding the maps');
     return { fit, maps: await encodeMaps(fit, req.maps) };

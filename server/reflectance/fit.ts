@@ -15,7 +15,10 @@
  *     lighting, not into the skin); left–right symmetry; smooth specular and roughness pulled
  *     to their region values; normal detail pulled flat and kept free of large-scale tilt (that
  *     is the mesh's shape), so it only grows where the shading asks for it. Between levels the
- *     maps are upsampled and the skin-colour gauge is applied again.
+ *     maps are upsampled and the skin-colour gauge is applied again. After the first level, given
+ *     the geometry's model, each photo's camera and the shape are refined so that the render lines
+ *     up with the photo (refine-geometry.ts); the later levels and the bake use the refined ones.
+ *     Each photo is rendered on its own surface where the geometry has one (its expression).
  *  3. Full size: the albedo is the bake with each photo's fitted shading divided out before the
  *     photos are fused (texel-shading.ts): at the output size texels outnumber face pixels, so
  *     per texel only the photo's own colour can say more, and with the shading known, albedo
@@ -127,6 +130,8 @@ export interface FitState {
   level: number;
   material: Material;
   lighting: ViewLighting[];
+  /** The mesh's vertices as the fit has them now (refined after the first level). */
+  positions: Float32Array;
   /** Renders photo 0 of the current fit, at this level's resolution. */
   render(): FitRender;
 }
@@ -253,6 +258,7 @@ export async function fitReflectance(
       level: L,
       material,
       lighting,
+      positions: mesh.positions,
       render: () => {
         const view = fitViews[0].view;
         const colors = new Float32Array(3 * view.count);
@@ -270,16 +276,16 @@ export async function fitReflectance(
     }
     fixSkinGauge(material, lighting, seenTexels(energy, material.albedo));
     stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel });
-    if (L === 0 && opts.refine && geometry?.refinable) {
+    if (L === 0 && opts.refine?.geometry.refinable) {
       // Albedo and lighting now explain the photos roughly: line the geometry up with them.
       hooks.checkCancelled();
       report(0.05 + (0.65 * stats.iterations) / total, 'refining the cameras and the face shape');
       const refined = await refineFittedGeometry(opts.refine, views, fitViews, material, lighting, material.normal ? tangents : undefined);
       const { poses: _p, coefficients: _c, ...summary } = refined.outcome;
       stats.refinement = summary;
-      geometry = refined.geometry;
-      mesh = geometry.mesh;
-      views = views.map((v, i) => ({ image: v.image, camera: geometry!.cameras[i], ...(geometry!.photoSurfaces ? { surface: geometry!.photoSurfaces[i] } : {}) }));
+      const g = (geometry = refined.geometry);
+      mesh = g.mesh;
+      views = views.map((v, i) => ({ image: v.image, camera: g.cameras[i], ...(g.photoSurfaces ? { surface: g.photoSurfaces[i] } : {}) }));
     }
   }
 
