@@ -620,8 +620,16 @@ function samplePhoto(vs: ViewSamples, u: number, v: number, out: Float64Array): 
   }
 }
 
+/** The photo in linear RGB, once per image (every round reads it). */
+const linearPhotos = new WeakMap<RgbImage, Float32Array>();
 function linearPhoto(image: RgbImage): Float32Array {
-  return Float32Array.from(image.data, (v) => SRGB_TO_LINEAR[v]);
+  let out = linearPhotos.get(image);
+  if (!out) {
+    out = new Float32Array(image.data.length);
+    for (let i = 0; i < out.length; i++) out[i] = SRGB_TO_LINEAR[image.data[i]];
+    linearPhotos.set(image, out);
+  }
+  return out;
 }
 
 /** Rotation vector (axis × angle) of a rotation matrix. */
