@@ -68,7 +68,7 @@ export const mediapipeModel: FaceModel = {
 };
 
 /** points += Σ_k c_k modes_k, for mode-major modes over the points (xyz each). */
-export function displace(points: Float32Array | Float64Array, modes: Float32Array, coefficients: ArrayLike<number>): void {
+function displace(points: Float32Array | Float64Array, modes: Float32Array, coefficients: ArrayLike<number>): void {
   const n = points.length;
   for (let k = 0; k < coefficients.length; k++) {
     const c = coefficients[k];

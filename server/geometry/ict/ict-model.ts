@@ -97,13 +97,14 @@ class IctFaceModel implements FaceModel {
     if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
     const canonical = loadCanonicalMesh();
     const trust = landmarkTrust(meshGraph(canonical.indices, lf.views[0].points.length / 2));
+    const identity = identityShape(model, lf.identity);
     const geometry = this.geometryAt(model, lf.identity, lf.expressions, iris, {
       cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
       landmarkError: lf.landmarkError,
       observed: lf.views.map((v) => v.points),
       interocular: lf.views.map((v) => v.interocular),
       // The trust the landmark fit ended with (its weights at the fitted shape and pose).
-      weights: lf.expressions.map((w, k) => viewWeights(landmarkPositions64(model, identityShape(model, lf.identity), w), canonical.indices, lf.poses[k], trust)),
+      weights: lf.expressions.map((w, k) => viewWeights(landmarkPositions64(model, identity, w), canonical.indices, lf.poses[k], trust)),
     });
     hooks.progress('geometry', to, 'geometry done');
     return geometry;
@@ -134,6 +135,7 @@ class IctFaceModel implements FaceModel {
     const meanExpression = new Float64Array(model.expressions.length);
     for (const w of expressions) w.forEach((x, j) => (meanExpression[j] += x / expressions.length));
     const { cameras, landmarkError, ...landmarks } = views;
+    const basis = refinementModes(model, layout.bake);
     const geometry: FittedGeometry = {
       mesh: primitiveBuffers(withExpressions(model, identity, meanExpression), layout.bake),
       mirror: layout.bakeMirror,
@@ -141,8 +143,9 @@ class IctFaceModel implements FaceModel {
       cameras,
       landmarkError,
       refinable: {
-        ...refinementModes(model, layout.bake),
-        landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, identity, w)), modes: refinementModes(model, layout.bake).landmarkModes },
+        count: basis.count,
+        modes: basis.modes,
+        landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, identity, w)), modes: basis.landmarkModes },
       },
     };
     this.fits.set(geometry, { model, identity, identityCoefficients, expressions, iris });
