@@ -123,6 +123,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     const [from, to] = SPAN.reflectance;
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
       progressRange: [from, from + 0.9 * (to - from)],
+      ...(geometry.surface ? { surface: geometry.surface } : {}),
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, geometry.mesh.positions),
     });
     at(0.9, 'encoding the maps');

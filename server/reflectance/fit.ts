@@ -25,7 +25,7 @@
  *     upsampled when encoded (maps.ts).
  */
 import { performance } from 'node:perf_hooks';
-import type { FitHooks, MeshBuffers, RgbImage } from '../types.js';
+import type { FitHooks, MeshBuffers, RgbImage, TexturedSurface } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
@@ -143,6 +143,8 @@ export interface ReflectanceFitOptions {
   progressRange?: [number, number];
   /** Awaited after every iteration (the pipeline sends preview frames from it). */
   onIteration?: (state: FitState) => Promise<void> | void;
+  /** The surface the maps cover when it is more than `mesh` (FittedGeometry.surface): the output albedo is filled over it, and normals are fitted in its tangent frames. */
+  surface?: TexturedSurface;
 }
 
 export interface FitStats {
@@ -194,7 +196,7 @@ export async function fitReflectance(
   const plain = bakeTexture(mesh, mirror, views, first.albedoSize, hooks, { progressRange: [at(0), at(0.02)] });
   const estimates = views.map((v) => estimateLighting(mesh, v, plain));
   const lighting = estimates.map(ambientOnly);
-  const tangents = preset.levels.some((l) => l.normalSize > 0) ? await cornerTangents(mesh) : undefined;
+  const tangents = preset.levels.some((l) => l.normalSize > 0) ? await cornerTangents(mesh, opts.surface) : undefined;
   const regions = regionPriors(mesh);
   const regionMap = (values: Float32Array, mapSize: number): Texture => ({
     width: mapSize,
@@ -263,7 +265,7 @@ export async function fitReflectance(
   const tFinal = performance.now();
   report(0.7, 'removing the lighting from the full-size texture');
   const shadingChart = texelChart(mesh, preset.shadingSize);
-  const bake = bakeTexture(mesh, mirror, views, size, hooks, { progressRange: [at(0.72), at(0.98)], delight: shadingNow(shadingChart) });
+  const bake = bakeTexture(mesh, mirror, views, size, hooks, { progressRange: [at(0.72), at(0.98)], delight: shadingNow(shadingChart), ...(opts.surface ? { surface: opts.surface } : {}) });
   const result: FittedReflectance = {
     size,
     albedo: bake.albedo,

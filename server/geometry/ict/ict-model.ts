@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import type { AvatarAsset, ExportMaterial, ExportPrimitive } from '../../export/glb.js';
 import { simplifyLevels, type LodLevel } from '../../export/lod.js';
-import { FitError, type FitHooks, type MeshBuffers, type TextureMap } from '../../types.js';
+import { FitError, type FitHooks, type MeshBuffers, type TextureMap, type TexturedSurface } from '../../types.js';
 import type { FaceModel, FittedGeometry, GeometryView, ModelDescription } from '../face-model.js';
 import { cameraFit } from '../fit.js';
 import { vertexNormals } from '../vertex-normals.js';
@@ -97,7 +97,7 @@ class IctFaceModel implements FaceModel {
     const iris = irisColour(views);
     if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
     const geometry: FittedGeometry = {
-      mesh: primitiveBuffers(withExpressions(model, identity, meanExpression), layout.bake),
+      ...bakeSurface(model, withExpressions(model, identity, meanExpression)),
       mirror: layout.bakeMirror,
       cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
       landmarkError: lf.landmarkError,
@@ -164,6 +164,27 @@ class IctFaceModel implements FaceModel {
     loaded.set(file, { mtimeMs, model });
     return model;
   }
+}
+
+/**
+ * The mesh the photos are fitted and baked on (the face) at `shape`, and the skin it is part of:
+ * the face's normals are the skin's, so that at the face's border they are what the export writes,
+ * and the normal map's tangent frames come from the whole skin (corner-tangents.ts).
+ */
+export function bakeSurface(model: IctModel, shape: Float32Array): { mesh: MeshBuffers; surface: TexturedSurface } {
+  const layout = avatarLayout(model);
+  const skin = layout.primitives[AVATAR_PRIMITIVES.indexOf('skin')];
+  const skinMesh = primitiveBuffers(shape, skin);
+  const mesh: MeshBuffers = {
+    positions: gatherVec3(skinMesh.positions, layout.bakeSkinVertex),
+    normals: gatherVec3(skinMesh.normals, layout.bakeSkinVertex),
+    uvs: layout.bake.uvs,
+    indices: layout.bake.indices,
+  };
+  return {
+    mesh,
+    surface: { mesh: skinMesh, weld: skin.weld, weldedCount: skin.weldedCount, meshVertex: layout.bakeSkinVertex, meshTriangle: layout.bakeSkinTriangle },
+  };
 }
 
 /** The primitive's vertices at `shape` (xyz per model vertex). */
