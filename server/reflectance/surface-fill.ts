@@ -11,7 +11,8 @@
  *     whatever UV island it lies in), weighted by how reliable each texel is (its viewing
  *     confidence), and by how skin-like its colour is (so the fill does not carry hair or a
  *     collar onto the scalp and neck).
- *  2. Data within ERODE_M (surface distance) of poorly seen vertices is dropped: the grazing rim.
+ *  2. Data within ERODE_M (surface distance) of the rim, the poorly seen band along the face's
+ *     border (seen at grazing angles), is dropped, and so are the rim's texels.
  *  3. A smooth colour field over the welded vertices is solved (screened membrane): it follows
  *     the reliable baked colours' low frequencies near the face and relaxes to the person's skin
  *     tone (the median of the well-seen skin) over FALLOFF_M beyond it.
@@ -79,7 +80,7 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
   }
   const skin = skinTone(known, seen, graph.area);
 
-  // 2. Distances from the poorly seen vertices and from the bake's border.
+  // 2. Distances from the rim and from the bake's border.
   const poor = new Uint8Array(n), outside = new Uint8Array(n);
   for (let v = 0; v < n; v++) poor[v] = seen[v] < POORLY_SEEN ? 1 : 0;
   const inMesh = new Uint8Array(surface.mesh.indices.length / 3);
@@ -87,14 +88,21 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
   inMesh.forEach((m, s) => {
     if (!m) for (let k = 0; k < 3; k++) outside[corner(s, k)] = 1;
   });
-  const fromPoor = surfaceDistance(graph, poor);
-  const fromBorder = surfaceDistance(graph, outside);
+  // The border that feathers is the one with the head around the face, not those of the small
+  // hidden patches inside it (the eye sockets within the eyelids), where the photos see the
+  // eyelids squarely up to the edge.
+  // The rim: poorly seen vertices connected to the bake's border through poorly seen vertices
+  // (the grazing band at the face's sides), not the hidden spots inside the face (nostrils, the
+  // lips' and eyelids' inner sides), which keep their detail up to their own texels' confidence.
+  const around = largestPart(graph, outside);
+  const fromRim = surfaceDistance(graph, reachable(graph, around, poor));
+  const fromBorder = surfaceDistance(graph, around);
 
   // 3. The field.
   const data = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     if (seen[v] === 0) continue;
-    data[v] = graph.area[v] * seen[v] * skinLikeness(known[3 * v], known[3 * v + 1], known[3 * v + 2], skin) * smoothstep(fromPoor[v] / ERODE_M);
+    data[v] = graph.area[v] * seen[v] * skinLikeness(known[3 * v], known[3 * v + 1], known[3 * v + 2], skin) * smoothstep(fromRim[v] / ERODE_M);
   }
   const field = screenedMembrane(graph, data, known, skin, checkCancelled);
 
@@ -106,10 +114,10 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
       const s = band.triangle[p];
       if (s < 0) continue;
       charts[o] = 1;
-      let poorDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0;
+      let rimDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0;
       for (let k = 0; k < 3; k++) {
         const v = corner(s, k), w = band.bary[3 * p + k];
-        poorDistance += w * fromPoor[v];
+        rimDistance += w * fromRim[v];
         borderDistance += w * fromBorder[v];
         r += w * field[3 * v];
         g += w * field[3 * v + 1];
@@ -118,7 +126,7 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
       // Near the border, colours unlike skin (hair, a collar, background at the rim) fade out over
       // a wider band than skin does, so the head beyond does not start at a strip of hair.
       const width = borderDistance >= BAND_M * (1 + UNLIKE_BAND) ? BAND_M : BAND_M * (1 + UNLIKE_BAND * (1 - texelSkinLikeness(albedo, o, skin)));
-      const feather = smoothstep(borderDistance / width) * smoothstep(poorDistance / ERODE_M);
+      const feather = smoothstep(borderDistance / width) * smoothstep(rimDistance / ERODE_M);
       const keep = reliability(confidence[o]) * feather;
       albedo[3 * o] = linearToSrgb8(r + keep * (SRGB_TO_LINEAR[albedo[3 * o]] - r));
       albedo[3 * o + 1] = linearToSrgb8(g + keep * (SRGB_TO_LINEAR[albedo[3 * o + 1]] - g));
@@ -190,6 +198,49 @@ function weldedGraph(surface: TexturedSurface): WeldedGraph {
     length[fill[v]++] = l;
   }
   return { area, start, neighbour, length };
+}
+
+/** Of the vertices with `member` set, those of the connected part (along edges between members) with the largest area. */
+function largestPart(graph: WeldedGraph, member: Uint8Array): Uint8Array {
+  const part = new Int32Array(member.length).fill(-1);
+  let best = -1, bestArea = -1;
+  for (let v0 = 0; v0 < member.length; v0++) {
+    if (!member[v0] || part[v0] >= 0) continue;
+    let area = 0;
+    const stack = [v0];
+    part[v0] = v0;
+    while (stack.length) {
+      const u = stack.pop()!;
+      area += graph.area[u];
+      for (let e = graph.start[u]; e < graph.start[u + 1]; e++) {
+        const v = graph.neighbour[e];
+        if (member[v] && part[v] < 0) {
+          part[v] = v0;
+          stack.push(v);
+        }
+      }
+    }
+    if (area > bestArea) [best, bestArea] = [v0, area];
+  }
+  return Uint8Array.from(part, (p) => (p === best && best >= 0 ? 1 : 0));
+}
+
+/** The seed vertices and every vertex reachable from them along edges through vertices with `through` set. */
+function reachable(graph: WeldedGraph, seed: Uint8Array, through: Uint8Array): Uint8Array {
+  const out = seed.slice();
+  const stack: number[] = [];
+  for (let v = 0; v < seed.length; v++) if (seed[v]) stack.push(v);
+  while (stack.length) {
+    const u = stack.pop()!;
+    for (let e = graph.start[u]; e < graph.start[u + 1]; e++) {
+      const v = graph.neighbour[e];
+      if (!out[v] && through[v]) {
+        out[v] = 1;
+        stack.push(v);
+      }
+    }
+  }
+  return out;
 }
 
 /** Shortest distance along mesh edges from any vertex with source[v] set (Dijkstra); Infinity where none is reachable. */
