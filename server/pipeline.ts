@@ -124,6 +124,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
       progressRange: [from, from + 0.9 * (to - from)],
       ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
+      ...(geometry.surface ? { surface: geometry.surface } : {}),
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, state.positions),
     });
     at(0.9, 'encoding the maps');

@@ -74,6 +74,24 @@ export interface MeshSurface {
   normals: Float32Array; // xyz
 }
 
+/**
+ * The whole surface a texture covers when the mesh the photos are fitted on is only part of it
+ * (ICT's skin: the face is fitted and baked, the head, neck and ears share its texture atlas).
+ * Same shape as that mesh; the texels beyond it are filled across this surface, and the normal
+ * map's tangent frames are this surface's, as the export writes them.
+ */
+export interface TexturedSurface {
+  /** The surface as exported: atlas UVs, normals smooth across UV seams. */
+  mesh: MeshBuffers;
+  /** Per surface vertex, its welded vertex: the copies of one surface point split on UV seams share one. */
+  weld: Uint32Array;
+  weldedCount: number;
+  /** For each vertex of the fitted mesh, its surface vertex. */
+  meshVertex: Uint32Array;
+  /** For each triangle of the fitted mesh, its surface triangle, corners in the same order. */
+  meshTriangle: Uint32Array;
+}
+
 export type MapKindName = 'albedo' | 'specular' | 'normal' | 'roughness' | 'confidence';
 
 /** A finished texture map, encoded as it is persisted and streamed. */

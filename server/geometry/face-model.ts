@@ -3,7 +3,7 @@
  * ICT-FaceKit head) plug in without the pipeline knowing their insides.
  */
 import type { AvatarAsset } from '../export/glb.js';
-import type { CameraFit, DecodedPhoto, DetectedFace, FitHooks, MeshBuffers, MeshSurface, TextureMap } from '../types.js';
+import type { CameraFit, DecodedPhoto, DetectedFace, FitHooks, MeshBuffers, MeshSurface, TextureMap, TexturedSurface } from '../types.js';
 
 export interface ModelDescription {
   id: string;
@@ -30,6 +30,8 @@ export interface FittedGeometry {
    * `mesh` for every photo.
    */
   photoSurfaces?: MeshSurface[];
+  /** When the maps cover more than `mesh` (ICT's whole skin): that surface, at the same shape. */
+  surface?: TexturedSurface;
   cameras: CameraFit[];
   /** Per photo: mean landmark reprojection error / inter-ocular distance. */
   landmarkError: number[];

@@ -4,8 +4,9 @@
  * starting point of the reflectance fit); de-lit (`delight`), each photo's fitted shading is
  * divided out of its colours before they are fused, which gives the fit's full-resolution albedo.
  */
-import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type MeshSurface, type RgbImage } from '../types.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type MeshSurface, type RgbImage, type TexturedSurface } from '../types.js';
 import { fillFromMirror, fillHoles } from './fill.js';
+import { fillSurface } from './surface-fill.js';
 import { linearToSrgb8 } from './srgb.js';
 import { texelBands } from './texel-bands.js';
 import { delightSample, type TexelShading } from './texel-shading.js';
@@ -29,8 +30,8 @@ export interface BakeResult {
   albedo: Uint8Array;
   /**
    * size*size: 255 = seen head-on, lower for oblique views (and, de-lit, for texels in shadow),
-   * at most 128 for colours taken from the mirror texel, 0 = never seen (smoothly filled, or
-   * outside the charts).
+   * at most 128 for colours taken from the mirror texel, lowered where a surface fill feathers the
+   * bake out, 0 = never seen (smoothly filled, or outside the charts).
    */
   confidence: Uint8Array;
   /** Per view: fraction of the charts' texels that view sees (at all, even obliquely). */
@@ -42,6 +43,11 @@ export interface BakeOptions {
   progressRange?: [number, number];
   /** Per view: its shading over the texture (texel-shading.ts), divided out of its colours. */
   delight?: TexelShading[];
+  /**
+   * The surface the texture covers when it is more than the mesh (FittedGeometry.surface): its
+   * texels beyond the mesh are filled across it, feathered into the baked ones (surface-fill.ts).
+   */
+  surface?: TexturedSurface;
 }
 
 export function bakeTexture(
@@ -116,7 +122,8 @@ export function bakeTexture(
 
   fillFromMirror(mesh, mirror, size, albedo, confidence, () => hooks.checkCancelled());
   report(0.85, 'filling the texels no photo shows');
-  fillHoles(albedo, confidence, size);
+  const filled = options.surface ? fillSurface(options.surface, size, albedo, confidence, () => hooks.checkCancelled()) : confidence;
+  fillHoles(albedo, filled, size);
   report(1, 'texture baked');
   return { size, albedo, confidence, coverage };
 }

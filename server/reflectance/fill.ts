@@ -89,9 +89,9 @@ interface Level {
 /**
  * Push–pull (Gortler et al. 1996): average the known texels down a pyramid until it is full,
  * then fill each level's gaps from the bilinearly upsampled level above. Texels with
- * confidence > 0 are known and stay as they are; every other texel gets a colour.
+ * known[o] > 0 (the bake passes its confidence) stay as they are; every other texel gets a colour.
  */
-export function fillHoles(albedo: Uint8Array, confidence: Uint8Array, size: number): void {
+export function fillHoles(albedo: Uint8Array, known: Uint8Array, size: number): void {
   const levels: Level[] = [];
   let below: Level | null = null;
   let w = size, h = size;
@@ -107,7 +107,7 @@ export function fillHoles(albedo: Uint8Array, confidence: Uint8Array, size: numb
           const s = y * w + x;
           let cw: number;
           if (below === null) {
-            if (confidence[s] === 0) continue;
+            if (known[s] === 0) continue;
             cw = 1;
             r += SRGB_TO_LINEAR[albedo[3 * s]];
             g += SRGB_TO_LINEAR[albedo[3 * s + 1]];
@@ -154,7 +154,7 @@ export function fillHoles(albedo: Uint8Array, confidence: Uint8Array, size: numb
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const o = y * size + x;
-      if (confidence[o] !== 0) continue;
+      if (known[o] !== 0) continue;
       upsample(first, x, y, rgb);
       albedo[3 * o] = linearToSrgb8(rgb[0]);
       albedo[3 * o + 1] = linearToSrgb8(rgb[1]);

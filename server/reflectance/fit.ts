@@ -28,7 +28,7 @@
  *     upsampled when encoded (maps.ts).
  */
 import { performance } from 'node:perf_hooks';
-import type { CameraFit, FitHooks, MeshBuffers, RgbImage } from '../types.js';
+import type { CameraFit, FitHooks, MeshBuffers, RgbImage, TexturedSurface } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
@@ -156,6 +156,8 @@ export interface ReflectanceFitOptions {
    * (refine-geometry.ts) and the fit goes on with the refined ones.
    */
   refine?: GeometryRefiner;
+  /** The surface the maps cover when it is more than `mesh` (FittedGeometry.surface): the output albedo is filled over it, and normals are fitted in its tangent frames. */
+  surface?: TexturedSurface;
 }
 
 export interface FitStats {
@@ -211,7 +213,9 @@ export async function fitReflectance(
   const plain = bakeTexture(mesh, mirror, views, first.albedoSize, hooks, { progressRange: [at(0), at(0.02)] });
   const estimates = views.map((v) => estimateLighting(mesh, v, plain));
   const lighting = estimates.map(ambientOnly);
-  const tangents = preset.levels.some((l) => l.normalSize > 0) ? await cornerTangents(mesh) : undefined;
+  let surface = opts.surface;
+  const withNormals = preset.levels.some((l) => l.normalSize > 0);
+  let tangents = withNormals ? await cornerTangents(mesh, surface) : undefined;
   const regions = regionPriors(mesh);
   const regionMap = (values: Float32Array, mapSize: number): Texture => ({
     width: mapSize,
@@ -285,6 +289,9 @@ export async function fitReflectance(
       stats.refinement = summary;
       const g = (geometry = refined.geometry);
       mesh = g.mesh;
+      // The refined shape's own frames and surface: the normal map is baked in what the export writes.
+      surface = g.surface ?? surface;
+      if (withNormals) tangents = await cornerTangents(mesh, surface);
       views = views.map((v, i) => ({ image: v.image, camera: g.cameras[i], ...(g.photoSurfaces ? { surface: g.photoSurfaces[i] } : {}) }));
     }
   }
@@ -293,7 +300,7 @@ export async function fitReflectance(
   const tFinal = performance.now();
   report(0.7, 'removing the lighting from the full-size texture');
   const shadingChart = texelChart(mesh, preset.shadingSize);
-  const bake = bakeTexture(mesh, mirror, views, size, hooks, { progressRange: [at(0.72), at(0.98)], delight: shadingNow(shadingChart) });
+  const bake = bakeTexture(mesh, mirror, views, size, hooks, { progressRange: [at(0.72), at(0.98)], delight: shadingNow(shadingChart), ...(surface ? { surface } : {}) });
   const result: FittedReflectance = {
     size,
     albedo: bake.albedo,

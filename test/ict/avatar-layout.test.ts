@@ -13,6 +13,7 @@ import type { IctModel } from '../../server/geometry/ict/model.js';
 import { ICT_EXPRESSIONS, ICT_EXTRA_SHAPES } from '../../server/geometry/ict/source-folder.js';
 import { vertexNormals } from '../../server/geometry/vertex-normals.js';
 import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { seamReport } from './seam-metric.js';
 
 let cache: Awaited<ReturnType<typeof tempDir>>;
 let model: IctModel;
@@ -191,5 +192,33 @@ describe('levels of detail', () => {
       const mouth = positions(level[1]);
       expect(shared.every((x) => skin.has(x) && mouth.has(x))).toBe(true);
     }
+  });
+});
+
+describe('skin seam metric (seam-metric.ts)', () => {
+  const SIZE = 256;
+  const paint = (head: number[], face: number[]) => {
+    const rgb = new Uint8Array(SIZE * SIZE * 3);
+    for (let y = 0; y < SIZE; y++) {
+      for (let x = 0; x < SIZE; x++) {
+        const inHead = (x + 0.5) / SIZE >= FACE_TILE_SCALE && (y + 0.5) / SIZE >= FACE_TILE_SCALE;
+        rgb.set(inHead ? head : face, 3 * (y * SIZE + x));
+      }
+    }
+    return rgb;
+  };
+
+  it('finds the baked face\'s border, the tile seam and UV island seams on the skin, and no step on a plain texture', () => {
+    const r = seamReport(layout, paint([180, 130, 110], [180, 130, 110]), SIZE);
+    for (const cls of ['bakeBorder', 'tileSeam', 'baked', 'filled'] as const) expect(r[cls].edges).toBeGreaterThan(100);
+    for (const c of Object.values(r)) expect(c.mean).toBeLessThan(1e-9);
+  });
+
+  it('measures a colour step between the tiles as the tile seam\'s, and none inside them', () => {
+    const r = seamReport(layout, paint([120, 130, 110], [180, 130, 110]), SIZE);
+    expect(r.tileSeam.mean).toBeGreaterThan(15);
+    // Only where a sample near the atlas's tile corner reads across it bilinearly.
+    expect(r.baked.mean).toBeLessThan(0.1);
+    expect(r.filled.mean).toBeLessThan(0.1);
   });
 });

@@ -23,13 +23,13 @@
  * in 1..2, ...). A glTF material has one base-colour texture and the fit bakes one square map, so
  * the face tile is scaled by FACE_TILE_SCALE into the atlas's top-left corner and the head tile by
  * HEAD_TILE_SCALE into its bottom-right corner: ICT's face layout, uniformly scaled, with most of
- * the resolution. The head tile sits beside the face tile's neck and lower cheeks, so the bake's
- * fill (which spreads colours across the atlas) gives the back of the head and neck skin tone.
+ * the resolution.
  *
  * The photos are baked onto the face only (ICT's "narrow face", forehead to chin, without ears and
  * neck: the bake mesh), where the landmarks hold the fit to the photo; beyond it a photo shows hair,
- * collars and background more often than skin. The bake's fill then carries the face's colours
- * smoothly over the rest of the skin: ears, neck and scalp take on the face's skin tone.
+ * collars and background more often than skin. The bake then fills the rest of the skin across the
+ * mesh surface (reflectance/surface-fill.ts, given the skin as FittedGeometry.surface): ears, neck
+ * and scalp take on the face's skin tone, with no seam at the tile border or UV islands.
  */
 import { solveSpd } from '../cholesky.js';
 import type { IctModel } from './model.js';
@@ -73,6 +73,10 @@ export interface AvatarLayout {
   bake: PrimitiveLayout;
   /** For each bake vertex, its left–right mirror partner among the bake vertices. */
   bakeMirror: Uint32Array;
+  /** For each bake vertex, the skin vertex it is (same render vertex, same atlas UV). */
+  bakeSkinVertex: Uint32Array;
+  /** For each bake triangle, the skin triangle it is, corners in the same order. */
+  bakeSkinTriangle: Uint32Array;
 }
 
 const layouts = new WeakMap<IctModel, AvatarLayout>();
@@ -156,12 +160,20 @@ export function avatarLayout(model: IctModel): AvatarLayout {
 
   const primitives = AVATAR_PRIMITIVES.map((name) => compact(model, name, chosen.get(name)!));
   const { renderVertex, ...bake } = compact(model, 'skin', baked);
+  const skin = primitives[AVATAR_PRIMITIVES.indexOf('skin')];
+  const skinVertexOf = new Map<number, number>();
+  skin.renderVertex.forEach((r, i) => skinVertexOf.set(r, i));
+  const bakeSkinVertex = Uint32Array.from(renderVertex, (r) => skinVertexOf.get(r)!);
+  // The baked triangles are a subsequence of the skin's (both in material-group order, none turned).
+  const skinTriangleOf = new Map<number, number>();
+  chosen.get('skin')!.forEach((t, k) => skinTriangleOf.set(t, k));
+  const bakeSkinTriangle = Uint32Array.from(baked, (t) => skinTriangleOf.get(t)!);
   const mirrorRender = renderMirror(topology, modelMirror(model.neutral, partOf));
   const localOf = new Map<number, number>();
   renderVertex.forEach((r, i) => localOf.set(r, i));
   // A partner outside the baked face (none should be: it is symmetric) maps to the vertex itself.
   const bakeMirror = Uint32Array.from(renderVertex, (r, i) => localOf.get(mirrorRender[r]) ?? i);
-  const layout: AvatarLayout = { primitives: primitives.map(({ renderVertex: _r, ...p }) => p), bake, bakeMirror };
+  const layout: AvatarLayout = { primitives: primitives.map(({ renderVertex: _r, ...p }) => p), bake, bakeMirror, bakeSkinVertex, bakeSkinTriangle };
   layouts.set(model, layout);
   return layout;
 }

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import type { AvatarAsset, ExportMaterial, ExportPrimitive } from '../../export/glb.js';
 import { simplifyLevels, type LodLevel } from '../../export/lod.js';
-import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type TextureMap } from '../../types.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type TextureMap, type TexturedSurface } from '../../types.js';
 import type { FaceModel, FittedGeometry, GeometryView, ModelDescription, RefinableShape } from '../face-model.js';
 import { loadCanonicalMesh } from '../canonical.js';
 import { cameraFit, landmarkTrust, viewWeights } from '../fit.js';
@@ -137,7 +137,7 @@ class IctFaceModel implements FaceModel {
     const { cameras, landmarkError, ...landmarks } = views;
     const basis = refinementModes(model, layout.bake);
     const geometry: FittedGeometry = {
-      mesh: primitiveBuffers(withExpressions(model, identity, meanExpression), layout.bake),
+      ...bakeSurface(model, withExpressions(model, identity, meanExpression)),
       mirror: layout.bakeMirror,
       ...(expressions.length > 1 ? { photoSurfaces: expressions.map((w) => primitiveBuffers(withExpressions(model, identity, w), layout.bake)) } : {}),
       cameras,
@@ -209,6 +209,27 @@ class IctFaceModel implements FaceModel {
     loaded.set(file, { mtimeMs, model });
     return model;
   }
+}
+
+/**
+ * The mesh the photos are fitted and baked on (the face) at `shape`, and the skin it is part of:
+ * the face's normals are the skin's, so that at the face's border they are what the export writes,
+ * and the normal map's tangent frames come from the whole skin (corner-tangents.ts).
+ */
+export function bakeSurface(model: IctModel, shape: Float32Array): { mesh: MeshBuffers; surface: TexturedSurface } {
+  const layout = avatarLayout(model);
+  const skin = layout.primitives[AVATAR_PRIMITIVES.indexOf('skin')];
+  const skinMesh = primitiveBuffers(shape, skin);
+  const mesh: MeshBuffers = {
+    positions: gatherVec3(skinMesh.positions, layout.bakeSkinVertex),
+    normals: gatherVec3(skinMesh.normals, layout.bakeSkinVertex),
+    uvs: layout.bake.uvs,
+    indices: layout.bake.indices,
+  };
+  return {
+    mesh,
+    surface: { mesh: skinMesh, weld: skin.weld, weldedCount: skin.weldedCount, meshVertex: layout.bakeSkinVertex, meshTriangle: layout.bakeSkinTriangle },
+  };
 }
 
 /** The primitive's vertices at `shape` (xyz per model vertex). */
