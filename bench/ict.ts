@@ -70,7 +70,7 @@ async function benchFits(cacheDir: string, runs: number): Promise<BenchRow[]> {
       let last: AvatarResult | undefined;
       // The first run loads and warms everything (networks, model, landmark basis); it is not counted.
       for (let i = 0; i <= runs; i++) {
-        const req = { jobId: `bench-${i}`, name: 'bench', photos, model: 'ict-facekit', textureSize: 1024, maps: ['albedo' as const, 'confidence' as const], preview: { enabled: false, rateHz: 0, vertices: false } };
+        const req = { jobId: `bench-${i}`, name: 'bench', photos, model: 'ict-facekit', textureSize: 1024, reflectancePreset: 'default' as const, maps: ['albedo' as const, 'confidence' as const], preview: { enabled: false, rateHz: 0, vertices: false } };
         const result = await runFit(req, model, detector, { maxPhotoPixels: 1e8 }, hooks);
         if (i === 0) continue;
         for (const t of result.timings) stageMs.set(t.stage, [...(stageMs.get(t.stage) ?? []), t.ms]);

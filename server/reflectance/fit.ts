@@ -25,7 +25,7 @@
  *     upsampled when encoded (maps.ts).
  */
 import { performance } from 'node:perf_hooks';
-import type { FitHooks, MeshBuffers, RgbImage } from '../types.js';
+import type { FitHooks, MeshBuffers, ReflectancePresetName, RgbImage } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
@@ -55,7 +55,7 @@ export interface FitLevel {
 }
 
 export interface ReflectancePreset {
-  name: string;
+  name: ReflectancePresetName;
   levels: FitLevel[];
   /** Grid the fitted shading is computed on for the full-size de-lit bake. */
   shadingSize: number;
@@ -65,7 +65,7 @@ export interface ReflectancePreset {
  * `default` keeps the whole one-photo fit to a 1024² glb within ~5 s on a 2-core machine
  * (bench/reflectance.ts); `quality` fits twice as long at twice the resolution.
  */
-export const REFLECTANCE_PRESETS: Record<'fast' | 'default' | 'quality', ReflectancePreset> = {
+export const REFLECTANCE_PRESETS: Record<ReflectancePresetName, ReflectancePreset> = {
   fast: {
     name: 'fast',
     levels: [{ albedoSize: 64, normalSize: 0, specularSize: 16, roughnessSize: 8, pixelsPerTexel: 1.2, iterations: 40 }],
@@ -146,7 +146,7 @@ export interface ReflectanceFitOptions {
 }
 
 export interface FitStats {
-  preset: string;
+  preset: ReflectancePresetName;
   iterations: number;
   /** Per level: albedo size, face pixels over all photos, iterations, and the time they took. */
   levels: { albedoSize: number; pixels: number; iterations: number; ms: number }[];

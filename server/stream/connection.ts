@@ -18,6 +18,7 @@ import {
   errorCode,
   mapKindCode,
   mapKindName,
+  reflectancePresetName,
   stageCode,
   PROTOCOL_VERSION,
   v1,
@@ -145,6 +146,7 @@ export class Connection {
       photos,
       model: o.model || this.info.defaultModel,
       textureSize: o.textureSize || DEFAULT_TEXTURE_SIZE,
+      reflectancePreset: reflectancePresetName(o.reflectancePreset),
       maps: maps.length ? maps : SUPPORTED_MAPS,
       preview: { enabled: !!o.preview, rateHz: o.previewRateHz && o.previewRateHz > 0 ? o.previewRateHz : 2, vertices: !!o.previewVertices },
     };
@@ -154,7 +156,7 @@ export class Connection {
     this.jobs.set(req.jobId, listener);
     const position = this.queue.submit(req, listener);
     this.send({ requestId: rid, accepted: { jobId: req.jobId, queuePosition: position } });
-    this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, queue position ${position}`);
+    this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, ${req.reflectancePreset} reflectance, queue position ${position}`);
   }
 
   private async fetch(rid: RequestId, f: fitme.v1.IFetchResult): Promise<void> {

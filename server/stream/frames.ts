@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { AvatarResult, ResultPrimitive, TextureMap } from '../types.js';
-import { v1, crc32, mapKindCode, stageCode, MAX_CHUNK_BYTES, type IEnvelope } from './wire.js';
+import { v1, crc32, mapKindCode, reflectancePresetCode, stageCode, MAX_CHUNK_BYTES, type IEnvelope } from './wire.js';
 import { sha256Hex } from './results.js';
 
 export function* resultFrames(r: AvatarResult, opts: { skipTextures?: boolean } = {}): Generator<IEnvelope> {
@@ -98,6 +98,8 @@ function completedFrame(r: AvatarResult): IEnvelope {
         timings: r.timings.map((t) => ({ stage: stageCode(t.stage), ms: t.ms })),
         warnings: r.warnings,
         glbSha256: sha256Hex(r.glb),
+        reflectancePreset: reflectancePresetCode(r.reflectance.preset),
+        reflectanceIterations: r.reflectance.iterations,
       },
       photos: r.photos.map((p) => ({
         photoIndex: p.photoIndex,

@@ -77,7 +77,7 @@ function vectors(): Vector[] {
           { data: bytesOf(40, 1), name: 'front.jpg' },
           { data: bytesOf(25, 2), name: 'side.png', faceIndex: 2 },
         ],
-        options: { model: 'mediapipe-canonical', textureSize: 2048, maps: [1, 5], preview: true, previewRateHz: 2.5, previewVertices: true },
+        options: { model: 'mediapipe-canonical', textureSize: 2048, maps: [1, 5], preview: true, previewRateHz: 2.5, previewVertices: true, reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_QUALITY },
       },
     }),
     ok('accepted_uint64_max', 'request_id = 2^64-1 must survive a round trip', {
@@ -123,7 +123,7 @@ function vectors(): Vector[] {
         summary: {
           model: 'mediapipe-canonical', vertexCount: 468, triangleCount: 898, textureSize: 1024, durationMs: 1234.5678,
           timings: [{ stage: v1.Stage.STAGE_DECODE, ms: 12.25 }, { stage: v1.Stage.STAGE_EXPORT, ms: 0.1 }],
-          warnings: ['several-faces'], glbSha256: 'ab'.repeat(32),
+          warnings: ['several-faces'], glbSha256: 'ab'.repeat(32), reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_FAST, reflectanceIterations: 40,
         },
         photos: [{
           photoIndex: 0,

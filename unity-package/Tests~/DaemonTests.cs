@@ -71,7 +71,7 @@ namespace FitMe.Tests
 
         private static Options Options()
         {
-            return new Options { TextureSize = 1024, Preview = true, PreviewRateHz = 20, PreviewVertices = true };
+            return new Options { TextureSize = 1024, ReflectancePreset = ReflectancePreset.Fast, Preview = true, PreviewRateHz = 20, PreviewVertices = true };
         }
 
         private async Task Generate()
@@ -113,6 +113,8 @@ namespace FitMe.Tests
                 Check.True(p.Image.Count > 0 && p.ImageEncoding == "image/jpeg", "a preview carries a JPEG");
                 Check.True(p.Positions.Count == 0 || p.Positions.Count == generated.Mesh.Primitives[0].Positions.Count, "preview positions cover primitive 0");
             }
+            Check.Equal(ReflectancePreset.Fast, generated.Completed.Summary.ReflectancePreset, "the daemon fitted with the preset asked for");
+            Check.Equal(40u, generated.Completed.Summary.ReflectanceIterations, "the fast preset's iterations");
             VerifyAgainstResults(Daemon, generated);
             Console.WriteLine("     " + generated.Avatar.Mesh.VertexCount + " vertices, " + previews.Count + " previews; textures: " + string.Join(", ", chunks));
 

@@ -799,6 +799,9 @@ export namespace fitme {
 
             /** Options previewVertices */
             previewVertices?: (boolean|null);
+
+            /** Options reflectancePreset */
+            reflectancePreset?: (fitme.v1.ReflectancePreset|null);
         }
 
         /** Represents an Options. */
@@ -827,6 +830,9 @@ export namespace fitme {
 
             /** Options previewVertices. */
             public previewVertices: boolean;
+
+            /** Options reflectancePreset. */
+            public reflectancePreset: fitme.v1.ReflectancePreset;
 
             /**
              * Creates a new Options instance using the specified properties.
@@ -887,6 +893,13 @@ export namespace fitme {
              * @returns The default type url
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** ReflectancePreset enum. */
+        enum ReflectancePreset {
+            REFLECTANCE_PRESET_DEFAULT = 0,
+            REFLECTANCE_PRESET_FAST = 1,
+            REFLECTANCE_PRESET_QUALITY = 2
         }
 
         /** Properties of a CancelJob. */
@@ -2424,6 +2437,12 @@ export namespace fitme {
 
             /** Summary glbSha256 */
             glbSha256?: (string|null);
+
+            /** Summary reflectancePreset */
+            reflectancePreset?: (fitme.v1.ReflectancePreset|null);
+
+            /** Summary reflectanceIterations */
+            reflectanceIterations?: (number|null);
         }
 
         /** Represents a Summary. */
@@ -2458,6 +2477,12 @@ export namespace fitme {
 
             /** Summary glbSha256. */
             public glbSha256: string;
+
+            /** Summary reflectancePreset. */
+            public reflectancePreset: fitme.v1.ReflectancePreset;
+
+            /** Summary reflectanceIterations. */
+            public reflectanceIterations: number;
 
             /**
              * Creates a new Summary instance using the specified properties.

@@ -2631,6 +2631,7 @@ export const fitme = $root.fitme = (() => {
              * @property {boolean|null} [preview] Options preview
              * @property {number|null} [previewRateHz] Options previewRateHz
              * @property {boolean|null} [previewVertices] Options previewVertices
+             * @property {fitme.v1.ReflectancePreset|null} [reflectancePreset] Options reflectancePreset
              */
 
             /**
@@ -2698,6 +2699,14 @@ export const fitme = $root.fitme = (() => {
             Options.prototype.previewVertices = false;
 
             /**
+             * Options reflectancePreset.
+             * @member {fitme.v1.ReflectancePreset} reflectancePreset
+             * @memberof fitme.v1.Options
+             * @instance
+             */
+            Options.prototype.reflectancePreset = 0;
+
+            /**
              * Creates a new Options instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Options
@@ -2741,6 +2750,8 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 5, wireType 5 =*/45).float(message.previewRateHz);
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.previewVertices);
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.reflectancePreset);
                 return writer;
             };
 
@@ -2815,6 +2826,10 @@ export const fitme = $root.fitme = (() => {
                             message.previewVertices = reader.bool();
                             break;
                         }
+                    case 7: {
+                            message.reflectancePreset = reader.int32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2874,6 +2889,15 @@ export const fitme = $root.fitme = (() => {
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     if (typeof message.previewVertices !== "boolean")
                         return "previewVertices: boolean expected";
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    switch (message.reflectancePreset) {
+                    default:
+                        return "reflectancePreset: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
                 return null;
             };
 
@@ -2942,6 +2966,26 @@ export const fitme = $root.fitme = (() => {
                     message.previewRateHz = Number(object.previewRateHz);
                 if (object.previewVertices != null)
                     message.previewVertices = Boolean(object.previewVertices);
+                switch (object.reflectancePreset) {
+                default:
+                    if (typeof object.reflectancePreset === "number") {
+                        message.reflectancePreset = object.reflectancePreset;
+                        break;
+                    }
+                    break;
+                case "REFLECTANCE_PRESET_DEFAULT":
+                case 0:
+                    message.reflectancePreset = 0;
+                    break;
+                case "REFLECTANCE_PRESET_FAST":
+                case 1:
+                    message.reflectancePreset = 1;
+                    break;
+                case "REFLECTANCE_PRESET_QUALITY":
+                case 2:
+                    message.reflectancePreset = 2;
+                    break;
+                }
                 return message;
             };
 
@@ -2970,6 +3014,7 @@ export const fitme = $root.fitme = (() => {
                     object.preview = false;
                     object.previewRateHz = 0;
                     object.previewVertices = false;
+                    object.reflectancePreset = options.enums === String ? "REFLECTANCE_PRESET_DEFAULT" : 0;
                 }
                 if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
@@ -2986,6 +3031,8 @@ export const fitme = $root.fitme = (() => {
                     object.previewRateHz = options.json && !isFinite(message.previewRateHz) ? String(message.previewRateHz) : message.previewRateHz;
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     object.previewVertices = message.previewVertices;
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    object.reflectancePreset = options.enums === String ? $root.fitme.v1.ReflectancePreset[message.reflectancePreset] === undefined ? message.reflectancePreset : $root.fitme.v1.ReflectancePreset[message.reflectancePreset] : message.reflectancePreset;
                 return object;
             };
 
@@ -3016,6 +3063,22 @@ export const fitme = $root.fitme = (() => {
             };
 
             return Options;
+        })();
+
+        /**
+         * ReflectancePreset enum.
+         * @name fitme.v1.ReflectancePreset
+         * @enum {number}
+         * @property {number} REFLECTANCE_PRESET_DEFAULT=0 REFLECTANCE_PRESET_DEFAULT value
+         * @property {number} REFLECTANCE_PRESET_FAST=1 REFLECTANCE_PRESET_FAST value
+         * @property {number} REFLECTANCE_PRESET_QUALITY=2 REFLECTANCE_PRESET_QUALITY value
+         */
+        v1.ReflectancePreset = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "REFLECTANCE_PRESET_DEFAULT"] = 0;
+            values[valuesById[1] = "REFLECTANCE_PRESET_FAST"] = 1;
+            values[valuesById[2] = "REFLECTANCE_PRESET_QUALITY"] = 2;
+            return values;
         })();
 
         v1.CancelJob = (function() {
@@ -8118,6 +8181,8 @@ export const fitme = $root.fitme = (() => {
              * @property {Array.<fitme.v1.IStageTiming>|null} [timings] Summary timings
              * @property {Array.<string>|null} [warnings] Summary warnings
              * @property {string|null} [glbSha256] Summary glbSha256
+             * @property {fitme.v1.ReflectancePreset|null} [reflectancePreset] Summary reflectancePreset
+             * @property {number|null} [reflectanceIterations] Summary reflectanceIterations
              */
 
             /**
@@ -8202,6 +8267,22 @@ export const fitme = $root.fitme = (() => {
             Summary.prototype.glbSha256 = "";
 
             /**
+             * Summary reflectancePreset.
+             * @member {fitme.v1.ReflectancePreset} reflectancePreset
+             * @memberof fitme.v1.Summary
+             * @instance
+             */
+            Summary.prototype.reflectancePreset = 0;
+
+            /**
+             * Summary reflectanceIterations.
+             * @member {number} reflectanceIterations
+             * @memberof fitme.v1.Summary
+             * @instance
+             */
+            Summary.prototype.reflectanceIterations = 0;
+
+            /**
              * Creates a new Summary instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Summary
@@ -8247,6 +8328,10 @@ export const fitme = $root.fitme = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.warnings[i]);
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.glbSha256);
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message.reflectancePreset);
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.reflectanceIterations);
                 return writer;
             };
 
@@ -8320,6 +8405,14 @@ export const fitme = $root.fitme = (() => {
                             message.glbSha256 = reader.string();
                             break;
                         }
+                    case 9: {
+                            message.reflectancePreset = reader.int32();
+                            break;
+                        }
+                    case 10: {
+                            message.reflectanceIterations = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -8382,6 +8475,18 @@ export const fitme = $root.fitme = (() => {
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     if (!$util.isString(message.glbSha256))
                         return "glbSha256: string expected";
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    switch (message.reflectancePreset) {
+                    default:
+                        return "reflectancePreset: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    if (!$util.isInteger(message.reflectanceIterations))
+                        return "reflectanceIterations: integer expected";
                 return null;
             };
 
@@ -8432,6 +8537,28 @@ export const fitme = $root.fitme = (() => {
                 }
                 if (object.glbSha256 != null)
                     message.glbSha256 = String(object.glbSha256);
+                switch (object.reflectancePreset) {
+                default:
+                    if (typeof object.reflectancePreset === "number") {
+                        message.reflectancePreset = object.reflectancePreset;
+                        break;
+                    }
+                    break;
+                case "REFLECTANCE_PRESET_DEFAULT":
+                case 0:
+                    message.reflectancePreset = 0;
+                    break;
+                case "REFLECTANCE_PRESET_FAST":
+                case 1:
+                    message.reflectancePreset = 1;
+                    break;
+                case "REFLECTANCE_PRESET_QUALITY":
+                case 2:
+                    message.reflectancePreset = 2;
+                    break;
+                }
+                if (object.reflectanceIterations != null)
+                    message.reflectanceIterations = object.reflectanceIterations >>> 0;
                 return message;
             };
 
@@ -8463,6 +8590,8 @@ export const fitme = $root.fitme = (() => {
                     object.textureSize = 0;
                     object.durationMs = 0;
                     object.glbSha256 = "";
+                    object.reflectancePreset = options.enums === String ? "REFLECTANCE_PRESET_DEFAULT" : 0;
+                    object.reflectanceIterations = 0;
                 }
                 if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
@@ -8486,6 +8615,10 @@ export const fitme = $root.fitme = (() => {
                 }
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     object.glbSha256 = message.glbSha256;
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    object.reflectancePreset = options.enums === String ? $root.fitme.v1.ReflectancePreset[message.reflectancePreset] === undefined ? message.reflectancePreset : $root.fitme.v1.ReflectancePreset[message.reflectancePreset] : message.reflectancePreset;
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    object.reflectanceIterations = message.reflectanceIterations;
                 return object;
             };
 

@@ -180,7 +180,19 @@ namespace FitMe.Tests
             o.Set("preview", Json.Bool(m.Preview));
             o.Set("previewRateHz", Json.Float(m.PreviewRateHz));
             o.Set("previewVertices", Json.Bool(m.PreviewVertices));
+            o.Set("reflectancePreset", EnumJson(m.ReflectancePreset));
             return o;
+        }
+
+        public static Json EnumJson(global::FitMe.Protocol.ReflectancePreset v)
+        {
+            switch ((int)v)
+            {
+                case 0: return Json.Str("REFLECTANCE_PRESET_DEFAULT");
+                case 1: return Json.Str("REFLECTANCE_PRESET_FAST");
+                case 2: return Json.Str("REFLECTANCE_PRESET_QUALITY");
+                default: return Json.Num((int)v);
+            }
         }
 
         public static Json ToJson(global::FitMe.Protocol.CancelJob m)
@@ -476,6 +488,8 @@ namespace FitMe.Tests
                 o.Set("warnings", a);
             }
             o.Set("glbSha256", Json.Str(m.GlbSha256 ?? ""));
+            o.Set("reflectancePreset", EnumJson(m.ReflectancePreset));
+            o.Set("reflectanceIterations", Json.Num(m.ReflectanceIterations));
             return o;
         }
 

@@ -232,6 +232,7 @@ uint64_t GenerateFromPhoto(Context& t, Client& c, bool preview) {
   if (!t.Expect(ReadPhoto(photo), std::string("cannot read ") + kPhoto)) return 0;
   core::GenerateOptions options;
   options.texture_size = 512;
+  options.reflectance_preset = wire::ReflectancePreset::kFast;
   options.preview = preview;
   options.preview_rate_hz = 20.f;
   options.preview_vertices = preview;
@@ -425,6 +426,8 @@ void GenerateAvatar(Context& t) {
   t.Expect(c.preview_vertex_count == 0 || c.preview_vertex_count == r.mesh.primitives[0].VertexCount(),
            "preview vertices match the mesh");
   t.Expect(r.summary.vertex_count == r.mesh.primitives[0].VertexCount(), "summary vertex count");
+  t.Expect(r.summary.reflectance_preset == wire::ReflectancePreset::kFast && r.summary.reflectance_iterations == 40,
+           "the daemon fitted with the preset asked for (fast, 40 iterations)");
   t.Expect(!r.photos.empty() && r.photos[0].sh.size() == 27 && r.photos[0].camera.fx > 0.f, "camera and lighting per photo");
   CheckMatchesResultsDir(t, *d, r, true);
   CheckUnrealConversion(t, r);

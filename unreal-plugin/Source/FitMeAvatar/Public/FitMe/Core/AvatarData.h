@@ -122,6 +122,8 @@ struct SummaryData {
   uint32_t vertex_count = 0;
   uint32_t triangle_count = 0;
   uint32_t texture_size = 0;
+  wire::ReflectancePreset reflectance_preset = wire::ReflectancePreset::kDefault;  // the one the daemon ran
+  uint32_t reflectance_iterations = 0;
   double duration_ms = 0.0;
   std::vector<std::string> warnings;
   std::string glb_sha256;  // hex SHA-256 of avatar.glb in the daemon's results directory

@@ -13,6 +13,27 @@
 
 namespace fitme::wire {
 
+// How long and how finely the reflectance (albedo, specular, roughness, normals) is fitted. A daemon
+// that does not know a value fits with DEFAULT; Summary.reflectance_preset says which one ran.
+enum class ReflectancePreset : int32_t {
+  // 2 levels up to 128² with a normal map, 75 iterations (~5 s a photo)
+  kDefault = 0,
+  // 1 level at 64², no normal map, 40 iterations
+  kFast = 1,
+  // 3 levels up to 256², 180 iterations (about twice as long)
+  kQuality = 2,
+};
+
+// The schema's name of a value, or nullptr for a value this schema does not know.
+inline const char* EnumName(ReflectancePreset v) {
+  switch (v) {
+    case ReflectancePreset::kDefault: return "REFLECTANCE_PRESET_DEFAULT";
+    case ReflectancePreset::kFast: return "REFLECTANCE_PRESET_FAST";
+    case ReflectancePreset::kQuality: return "REFLECTANCE_PRESET_QUALITY";
+  }
+  return nullptr;
+}
+
 enum class Stage : int32_t {
   kUnspecified = 0,
   kQueued = 1,
@@ -217,6 +238,8 @@ struct Options {
   float preview_rate_hz = 0;
   // include vertex positions in Preview frames
   bool preview_vertices = false;
+  // DEFAULT: the daemon's balanced fit
+  ReflectancePreset reflectance_preset = static_cast<ReflectancePreset>(0);
 };
 
 struct GenerateAvatar {
@@ -391,6 +414,10 @@ struct Summary {
   std::vector<std::string_view> warnings;
   // hex SHA-256 of the glb in the results directory
   std::string_view glb_sha256;
+  // the preset the reflectance was fitted with
+  ReflectancePreset reflectance_preset = static_cast<ReflectancePreset>(0);
+  // optimiser iterations it ran, over all levels
+  uint32_t reflectance_iterations = 0;
 };
 
 struct Camera {
@@ -1213,6 +1240,12 @@ inline bool DecodeFields(Reader& r, Options& m) {
           continue;
         }
         break;
+      case 7:
+        if (type == WireType::kVarint) {
+          if (!r.ReadEnum(m.reflectance_preset)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -1242,6 +1275,9 @@ inline size_t EncodedSize(const Options& m) {
   }
   if (m.preview_vertices) {
     size += TagSize(6) + VarintSize((m.preview_vertices ? 1u : 0u));
+  }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    size += TagSize(7) + VarintSize(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
   }
   return size;
 }
@@ -1274,6 +1310,10 @@ inline void EncodeFields(const Options& m, Writer& w) {
     w.Tag(6, WireType::kVarint);
     w.Varint((m.preview_vertices ? 1u : 0u));
   }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    w.Tag(7, WireType::kVarint);
+    w.Varint(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
 }
 
 template <typename Visitor>
@@ -1284,6 +1324,7 @@ void VisitFields(const Options& m, Visitor& v) {
   v.Field("preview", m.preview);
   v.Field("previewRateHz", m.preview_rate_hz);
   v.Field("previewVertices", m.preview_vertices);
+  v.Field("reflectancePreset", m.reflectance_preset);
 }
 
 inline bool DecodeFields(Reader& r, GenerateAvatar& m) {
@@ -2737,6 +2778,18 @@ inline bool DecodeFields(Reader& r, Summary& m) {
           continue;
         }
         break;
+      case 9:
+        if (type == WireType::kVarint) {
+          if (!r.ReadEnum(m.reflectance_preset)) return false;
+          continue;
+        }
+        break;
+      case 10:
+        if (type == WireType::kVarint) {
+          if (!r.ReadUInt32(m.reflectance_iterations)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -2773,6 +2826,12 @@ inline size_t EncodedSize(const Summary& m) {
   }
   if (!m.glb_sha256.empty()) {
     size += TagSize(8) + VarintSize(m.glb_sha256.size()) + m.glb_sha256.size();
+  }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    size += TagSize(9) + VarintSize(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
+  if (m.reflectance_iterations != 0) {
+    size += TagSize(10) + VarintSize(m.reflectance_iterations);
   }
   return size;
 }
@@ -2815,6 +2874,14 @@ inline void EncodeFields(const Summary& m, Writer& w) {
     w.Tag(8, WireType::kLengthDelimited);
     w.LengthDelimited(m.glb_sha256.data(), m.glb_sha256.size());
   }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    w.Tag(9, WireType::kVarint);
+    w.Varint(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
+  if (m.reflectance_iterations != 0) {
+    w.Tag(10, WireType::kVarint);
+    w.Varint(m.reflectance_iterations);
+  }
 }
 
 template <typename Visitor>
@@ -2827,6 +2894,8 @@ void VisitFields(const Summary& m, Visitor& v) {
   v.Repeated("timings", m.timings);
   v.Repeated("warnings", m.warnings);
   v.Field("glbSha256", m.glb_sha256);
+  v.Field("reflectancePreset", m.reflectance_preset);
+  v.Field("reflectanceIterations", m.reflectance_iterations);
 }
 
 inline bool DecodeFields(Reader& r, Camera& m) {

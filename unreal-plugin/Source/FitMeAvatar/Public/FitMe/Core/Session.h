@@ -97,6 +97,7 @@ struct PhotoInput {
 struct GenerateOptions {
   std::string model;              // empty: the daemon's default
   uint32_t texture_size = 0;      // 0: the daemon's default (1024)
+  wire::ReflectancePreset reflectance_preset = wire::ReflectancePreset::kDefault;
   std::vector<wire::MapKind> maps;  // empty: every map the model supports
   bool preview = false;
   float preview_rate_hz = 0.f;    // 0: 2 Hz
@@ -236,6 +237,7 @@ class Session {
     generate.has_options = true;
     generate.options.model = options.model;
     generate.options.texture_size = options.texture_size;
+    generate.options.reflectance_preset = options.reflectance_preset;
     generate.options.maps = options.maps;
     generate.options.preview = options.preview;
     generate.options.preview_rate_hz = options.preview_rate_hz;
@@ -528,6 +530,8 @@ class Session {
       result.summary.triangle_count = s.triangle_count;
       result.summary.texture_size = s.texture_size;
       result.summary.duration_ms = s.duration_ms;
+      result.summary.reflectance_preset = s.reflectance_preset;
+      result.summary.reflectance_iterations = s.reflectance_iterations;
       for (const auto w : s.warnings) result.summary.warnings.push_back(ToString(w));
       result.summary.glb_sha256 = ToString(s.glb_sha256);
     }
