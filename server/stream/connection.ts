@@ -45,6 +45,8 @@ type RequestId = number | Long;
 
 export class Connection {
   private greeted = false;
+  /** The client reads sparse morph targets (Hello.sparse_morph_targets). */
+  private sparseTargets = false;
   /** Jobs whose events this connection receives, with the listener it gave each. */
   private readonly jobs = new Map<string, JobListener>();
   private closed = false;
@@ -122,6 +124,7 @@ export class Connection {
       return;
     }
     this.greeted = true;
+    this.sparseTargets = !!hello.sparseMorphTargets;
     this.log(`client ${hello.clientName || '?'} ${hello.clientVersion || ''} connected`);
     this.send({
       requestId: rid,
@@ -221,7 +224,7 @@ export class Connection {
   private async stream(result: AvatarResult, skipTextures: boolean): Promise<void> {
     const t0 = performance.now();
     this.send({ progress: { jobId: result.jobId, stage: stageCode('stream'), fraction: 0.95, message: 'sending the avatar' } });
-    for (const frame of resultFrames(result, { skipTextures })) {
+    for (const frame of resultFrames(result, { skipTextures, sparseTargets: this.sparseTargets })) {
       if (this.closed) return;
       const bytes = encodeEnvelope(frame);
       if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {

@@ -43,7 +43,7 @@ const ok = (name: string, notes: string, env: IEnvelope): Vector => ({ name, not
 
 function vectors(): Vector[] {
   const token = 'f0e1d2c3b4a5968778695a4b3c2d1e0f00112233445566778899aabbccddeeff';
-  const hello: IEnvelope = { requestId: 1, hello: { protocolVersion: 1, clientName: 'fitme-unity', clientVersion: '0.1.0', token } };
+  const hello: IEnvelope = { requestId: 1, hello: { protocolVersion: 1, clientName: 'fitme-unity', clientVersion: '0.1.0', token, sparseMorphTargets: true } };
   const primitive = {
     name: 'face',
     positions: [0, 0.1, 0.05, -0.03, 0.02, 0.08, 0.03, 0.02, 0.08],
@@ -105,6 +105,18 @@ function vectors(): Vector[] {
           { name: 'skin', baseColorFactor: [1, 1, 1, 1], metallic: 0, roughness: 0.55, specularFactor: 1, baseColorTexture: 1, normalTexture: 3, specularTexture: 2, roughnessTexture: 4 },
           { name: 'eyes', roughness: 0.1 },
         ],
+      },
+    }),
+    ok('mesh_sparse_targets', 'sparse morph targets (for a client that set Hello.sparse_morph_targets): one moving vertices 0 and 2, one moving nothing', {
+      mesh: {
+        jobId: 'j-1', name: 'avatar', targetNames: ['jawOpen', 'eyeBlinkLeft'],
+        primitives: [{
+          ...primitive,
+          targets: [
+            { vertices: [0, 2], positionDeltas: [0, -0.01, 0.002, 1e-7, 0, -0], normalDeltas: [0, 0.1, 0, 0, 0, 0.05] },
+            {},
+          ],
+        }],
       },
     }),
     ok('texture_begin', 'texture header with a 64-bit total size and a SHA-256', {

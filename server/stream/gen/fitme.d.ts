@@ -187,6 +187,9 @@ export namespace fitme {
 
             /** Hello token */
             token?: (string|null);
+
+            /** Hello sparseMorphTargets */
+            sparseMorphTargets?: (boolean|null);
         }
 
         /** Represents a Hello. */
@@ -209,6 +212,9 @@ export namespace fitme {
 
             /** Hello token. */
             public token: string;
+
+            /** Hello sparseMorphTargets. */
+            public sparseMorphTargets: boolean;
 
             /**
              * Creates a new Hello instance using the specified properties.
@@ -1834,6 +1840,9 @@ export namespace fitme {
 
             /** MorphTarget normalDeltas */
             normalDeltas?: (number[]|null);
+
+            /** MorphTarget vertices */
+            vertices?: (number[]|null);
         }
 
         /** Represents a MorphTarget. */
@@ -1850,6 +1859,9 @@ export namespace fitme {
 
             /** MorphTarget normalDeltas. */
             public normalDeltas: number[];
+
+            /** MorphTarget vertices. */
+            public vertices: number[];
 
             /**
              * Creates a new MorphTarget instance using the specified properties.

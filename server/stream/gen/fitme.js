@@ -767,6 +767,7 @@ export const fitme = $root.fitme = (() => {
              * @property {string|null} [clientName] Hello clientName
              * @property {string|null} [clientVersion] Hello clientVersion
              * @property {string|null} [token] Hello token
+             * @property {boolean|null} [sparseMorphTargets] Hello sparseMorphTargets
              */
 
             /**
@@ -817,6 +818,14 @@ export const fitme = $root.fitme = (() => {
             Hello.prototype.token = "";
 
             /**
+             * Hello sparseMorphTargets.
+             * @member {boolean} sparseMorphTargets
+             * @memberof fitme.v1.Hello
+             * @instance
+             */
+            Hello.prototype.sparseMorphTargets = false;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Hello
@@ -852,6 +861,8 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientVersion);
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.token);
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.sparseMorphTargets);
                 return writer;
             };
 
@@ -905,6 +916,10 @@ export const fitme = $root.fitme = (() => {
                             message.token = reader.string();
                             break;
                         }
+                    case 5: {
+                            message.sparseMorphTargets = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -945,6 +960,9 @@ export const fitme = $root.fitme = (() => {
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     if (!$util.isString(message.token))
                         return "token: string expected";
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    if (typeof message.sparseMorphTargets !== "boolean")
+                        return "sparseMorphTargets: boolean expected";
                 return null;
             };
 
@@ -974,6 +992,8 @@ export const fitme = $root.fitme = (() => {
                     message.clientVersion = String(object.clientVersion);
                 if (object.token != null)
                     message.token = String(object.token);
+                if (object.sparseMorphTargets != null)
+                    message.sparseMorphTargets = Boolean(object.sparseMorphTargets);
                 return message;
             };
 
@@ -999,6 +1019,7 @@ export const fitme = $root.fitme = (() => {
                     object.clientName = "";
                     object.clientVersion = "";
                     object.token = "";
+                    object.sparseMorphTargets = false;
                 }
                 if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -1008,6 +1029,8 @@ export const fitme = $root.fitme = (() => {
                     object.clientVersion = message.clientVersion;
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     object.token = message.token;
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    object.sparseMorphTargets = message.sparseMorphTargets;
                 return object;
             };
 
@@ -6192,6 +6215,7 @@ export const fitme = $root.fitme = (() => {
              * @interface IMorphTarget
              * @property {Array.<number>|null} [positionDeltas] MorphTarget positionDeltas
              * @property {Array.<number>|null} [normalDeltas] MorphTarget normalDeltas
+             * @property {Array.<number>|null} [vertices] MorphTarget vertices
              */
 
             /**
@@ -6205,6 +6229,7 @@ export const fitme = $root.fitme = (() => {
             function MorphTarget(properties) {
                 this.positionDeltas = [];
                 this.normalDeltas = [];
+                this.vertices = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6226,6 +6251,14 @@ export const fitme = $root.fitme = (() => {
              * @instance
              */
             MorphTarget.prototype.normalDeltas = $util.emptyArray;
+
+            /**
+             * MorphTarget vertices.
+             * @member {Array.<number>} vertices
+             * @memberof fitme.v1.MorphTarget
+             * @instance
+             */
+            MorphTarget.prototype.vertices = $util.emptyArray;
 
             /**
              * Creates a new MorphTarget instance using the specified properties.
@@ -6265,6 +6298,12 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).fork();
                     for (let i = 0; i < message.normalDeltas.length; ++i)
                         writer.float(message.normalDeltas[i]);
+                    writer.ldelim();
+                }
+                if (message.vertices != null && message.vertices.length) {
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                    for (let i = 0; i < message.vertices.length; ++i)
+                        writer.uint32(message.vertices[i]);
                     writer.ldelim();
                 }
                 return writer;
@@ -6338,6 +6377,23 @@ export const fitme = $root.fitme = (() => {
                                 message.normalDeltas.push(reader.float());
                             break;
                         }
+                    case 3: {
+                            if (!(message.vertices && message.vertices.length))
+                                message.vertices = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.vertices.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.vertices.push(reader.uint32());
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6380,6 +6436,13 @@ export const fitme = $root.fitme = (() => {
                         if (typeof message.normalDeltas[i] !== "number")
                             return "normalDeltas: number[] expected";
                 }
+                if (message.vertices != null && Object.hasOwnProperty.call(message, "vertices")) {
+                    if (!Array.isArray(message.vertices))
+                        return "vertices: array expected";
+                    for (let i = 0; i < message.vertices.length; ++i)
+                        if (!$util.isInteger(message.vertices[i]))
+                            return "vertices: integer[] expected";
+                }
                 return null;
             };
 
@@ -6415,6 +6478,13 @@ export const fitme = $root.fitme = (() => {
                     for (let i = 0; i < object.normalDeltas.length; ++i)
                         message.normalDeltas[i] = Number(object.normalDeltas[i]);
                 }
+                if (object.vertices) {
+                    if (!Array.isArray(object.vertices))
+                        throw TypeError(".fitme.v1.MorphTarget.vertices: array expected");
+                    message.vertices = [];
+                    for (let i = 0; i < object.vertices.length; ++i)
+                        message.vertices[i] = object.vertices[i] >>> 0;
+                }
                 return message;
             };
 
@@ -6438,6 +6508,7 @@ export const fitme = $root.fitme = (() => {
                 if (options.arrays || options.defaults) {
                     object.positionDeltas = [];
                     object.normalDeltas = [];
+                    object.vertices = [];
                 }
                 if (message.positionDeltas && message.positionDeltas.length) {
                     object.positionDeltas = [];
@@ -6448,6 +6519,11 @@ export const fitme = $root.fitme = (() => {
                     object.normalDeltas = [];
                     for (let j = 0; j < message.normalDeltas.length; ++j)
                         object.normalDeltas[j] = options.json && !isFinite(message.normalDeltas[j]) ? String(message.normalDeltas[j]) : message.normalDeltas[j];
+                }
+                if (message.vertices && message.vertices.length) {
+                    object.vertices = [];
+                    for (let j = 0; j < message.vertices.length; ++j)
+                        object.vertices[j] = message.vertices[j];
                 }
                 return object;
             };

@@ -93,6 +93,7 @@ namespace FitMe.Tests
             o.Set("clientName", Json.Str(m.ClientName ?? ""));
             o.Set("clientVersion", Json.Str(m.ClientVersion ?? ""));
             o.Set("token", Json.Str(m.Token ?? ""));
+            o.Set("sparseMorphTargets", Json.Bool(m.SparseMorphTargets));
             return o;
         }
 
@@ -372,6 +373,11 @@ namespace FitMe.Tests
                 var a = Json.Array();
                 for (int i = 0; i < m.NormalDeltas.Count; i++) a.Add(Json.Float(m.NormalDeltas[i]));
                 o.Set("normalDeltas", a);
+            }
+            {
+                var a = Json.Array();
+                for (int i = 0; i < m.Vertices.Count; i++) a.Add(Json.Num(m.Vertices[i]));
+                o.Set("vertices", a);
             }
             return o;
         }

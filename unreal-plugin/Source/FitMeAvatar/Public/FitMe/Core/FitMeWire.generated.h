@@ -170,6 +170,9 @@ struct Hello {
   std::string_view client_version;
   // contents of the daemon's token file (see README)
   std::string_view token;
+  // The client reads sparse morph targets (MorphTarget.vertices); without it every target is sent
+  // dense, as protocol 1 first defined it. A daemon that predates the field always sends dense.
+  bool sparse_morph_targets = false;
 };
 
 struct ModelInfo {
@@ -299,11 +302,21 @@ struct Preview {
   std::vector<PreviewMap> maps;
 };
 
+// How each vertex of one primitive moves (and its normal turns) at weight 1. Two forms:
+// * dense (to every client): `vertices` is empty and the deltas hold xyz for every vertex;
+// * sparse (only to clients that set Hello.sparse_morph_targets): `vertices` lists, ascending,
+// the vertices whose position or normal delta is not exactly zero, and the deltas hold xyz for
+// those vertices only, in that order; all other deltas are zero. Nothing is rounded away, so
+// expanding it gives the dense target bit for bit (and the glb's accessors). A target that
+// moves nothing in this primitive has all three fields empty. Readers expand sparse targets to
+// dense ones, with zero normal deltas wherever none are sent, when the primitive has normals.
+// normal_deltas is empty when the target does not change normals.
 struct MorphTarget {
   static constexpr const char* kTypeName = "fitme.v1.MorphTarget";
 
   std::vector<float> position_deltas;
   std::vector<float> normal_deltas;
+  std::vector<uint32_t> vertices;
 };
 
 struct Primitive {
@@ -729,6 +742,12 @@ inline bool DecodeFields(Reader& r, Hello& m) {
           continue;
         }
         break;
+      case 5:
+        if (type == WireType::kVarint) {
+          if (!r.ReadBool(m.sparse_morph_targets)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -751,6 +770,9 @@ inline size_t EncodedSize(const Hello& m) {
   if (!m.token.empty()) {
     size += TagSize(4) + VarintSize(m.token.size()) + m.token.size();
   }
+  if (m.sparse_morph_targets) {
+    size += TagSize(5) + VarintSize((m.sparse_morph_targets ? 1u : 0u));
+  }
   return size;
 }
 
@@ -771,6 +793,10 @@ inline void EncodeFields(const Hello& m, Writer& w) {
     w.Tag(4, WireType::kLengthDelimited);
     w.LengthDelimited(m.token.data(), m.token.size());
   }
+  if (m.sparse_morph_targets) {
+    w.Tag(5, WireType::kVarint);
+    w.Varint((m.sparse_morph_targets ? 1u : 0u));
+  }
 }
 
 template <typename Visitor>
@@ -779,6 +805,7 @@ void VisitFields(const Hello& m, Visitor& v) {
   v.Field("clientName", m.client_name);
   v.Field("clientVersion", m.client_version);
   v.Field("token", m.token);
+  v.Field("sparseMorphTargets", m.sparse_morph_targets);
 }
 
 inline bool DecodeFields(Reader& r, ModelInfo& m) {
@@ -1835,6 +1862,18 @@ inline bool DecodeFields(Reader& r, MorphTarget& m) {
           continue;
         }
         break;
+      case 3:
+        if (type == WireType::kLengthDelimited) {
+          if (!r.ReadPackedVarint(m.vertices, &Reader::ReadUInt32)) return false;
+          continue;
+        }
+        if (type == WireType::kVarint) {
+          uint32_t v{};
+          if (!r.ReadUInt32(v)) return false;
+          m.vertices.push_back(v);
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -1853,6 +1892,11 @@ inline size_t EncodedSize(const MorphTarget& m) {
     const size_t payload = m.normal_deltas.size() * 4;
     size += TagSize(2) + VarintSize(payload) + payload;
   }
+  if (!m.vertices.empty()) {
+    size_t payload = 0;
+    for (const auto e : m.vertices) payload += VarintSize(e);
+    size += TagSize(3) + VarintSize(payload) + payload;
+  }
   return size;
 }
 
@@ -1867,12 +1911,20 @@ inline void EncodeFields(const MorphTarget& m, Writer& w) {
     w.Varint(m.normal_deltas.size() * 4);
     for (const auto e : m.normal_deltas) w.Fixed32(FloatBits(e));
   }
+  if (!m.vertices.empty()) {
+    size_t payload = 0;
+    for (const auto e : m.vertices) payload += VarintSize(e);
+    w.Tag(3, WireType::kLengthDelimited);
+    w.Varint(payload);
+    for (const auto e : m.vertices) w.Varint(e);
+  }
 }
 
 template <typename Visitor>
 void VisitFields(const MorphTarget& m, Visitor& v) {
   v.Repeated("positionDeltas", m.position_deltas);
   v.Repeated("normalDeltas", m.normal_deltas);
+  v.Repeated("vertices", m.vertices);
 }
 
 inline bool DecodeFields(Reader& r, Primitive& m) {
