@@ -12,6 +12,7 @@ import { assemble, sha256 } from '../support/assemble.js';
 import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
 import { validateGlb } from '../../server/export/validate.js';
 import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
+import { packr } from '../../server/config/msgpack.js';
 
 let d: DaemonProcess;
 
@@ -103,7 +104,7 @@ describe('generate avatar', () => {
     c.close();
   }, 120_000);
 
-  it('fits with the reflectance preset the request names, and says so', async () => {
+  it('fits with the reflectance preset the request names, and says so; a result saved before presets says default', async () => {
     const c = await Client.open(d);
     const { jobId, frames } = await generate(c, [photo('grace_hopper.jpg')], { textureSize: 256, reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_FAST });
     const summary = assemble(frames).completed.summary!;
@@ -112,6 +113,16 @@ describe('generate avatar', () => {
     expect(iterationsOf('fast')).not.toBe(iterationsOf('default'));
     const meta = JSON.parse(fs.readFileSync(path.join(d.home, 'results', jobId, 'metadata.json'), 'utf8'));
     expect(meta.reflectance).toEqual({ preset: 'fast', iterations: iterationsOf('fast') });
+
+    // A result saved before presets could be chosen has none recorded: fetched again, it says what
+    // every fit ran then (the default preset, 50 + 25 iterations).
+    const stored = path.join(d.home, 'results', jobId, 'result.msgpack');
+    const { reflectance: _r, ...older } = packr.unpack(fs.readFileSync(stored)) as Record<string, unknown>;
+    fs.writeFileSync(stored, packr.pack(older));
+    c.send({ fetch: { jobId, skipTextures: true } });
+    const again = assemble(await c.job(jobId)).completed.summary!;
+    expect(again.reflectancePreset).toBe(v1.ReflectancePreset.REFLECTANCE_PRESET_DEFAULT);
+    expect(again.reflectanceIterations).toBe(75);
     c.close();
   }, 120_000);
 
