@@ -21,7 +21,7 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
   const registry = availableModels();
   const model = registry.models.get(registry.defaultId)!;
   const detector = await FaceDetector.load();
-  const opts = { model: registry.defaultId, textureSize: 1024, limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels } };
+  const opts = { model: registry.defaultId, textureSize: 1024, reflectancePreset: 'default' as const, limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels } };
   const rows: BenchRow[] = [];
   const row = (name: string, value: number | null, unit: string, n?: number) => rows.push({ group: GROUP, name, value: value ?? NaN, unit, runs: n });
   const file = (f: string): EvalPhoto => ({ data: new Uint8Array(fs.readFileSync(f)), name: path.basename(f), faceIndex: 0 });

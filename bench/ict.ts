@@ -3,7 +3,8 @@
  * largest vertex error against the OBJ files; then fits with the imported model, in this process,
  * for 1 and 3 photos of one person at 1024² maps: the time of each pipeline stage and of the
  * landmark fit alone (pose, identity, expressions), and the output's size per level of detail
- * (vertices, triangles, bytes of its Mesh frame on the wire) and of the glb. The upstream folder
+ * (vertices, triangles, bytes of its Mesh frame on the wire, with morph targets sparse and dense)
+ * and of the glb. The upstream folder
  * comes from ../shared/ict-facekit (unpacked once, as the tests do) unless one is given.
  */
 import { performance } from 'node:perf_hooks';
@@ -70,7 +71,7 @@ async function benchFits(cacheDir: string, runs: number): Promise<BenchRow[]> {
       let last: AvatarResult | undefined;
       // The first run loads and warms everything (networks, model, landmark basis); it is not counted.
       for (let i = 0; i <= runs; i++) {
-        const req = { jobId: `bench-${i}`, name: 'bench', photos, model: 'ict-facekit', textureSize: 1024, maps: ['albedo' as const, 'confidence' as const], preview: { enabled: false, rateHz: 0, vertices: false } };
+        const req = { jobId: `bench-${i}`, name: 'bench', photos, model: 'ict-facekit', textureSize: 1024, reflectancePreset: 'default' as const, maps: ['albedo' as const, 'confidence' as const], preview: { enabled: false, rateHz: 0, vertices: false } };
         const result = await runFit(req, model, detector, { maxPhotoPixels: 1e8 }, hooks);
         if (i === 0) continue;
         for (const t of result.timings) stageMs.set(t.stage, [...(stageMs.get(t.stage) ?? []), t.ms]);
@@ -102,14 +103,16 @@ async function benchFits(cacheDir: string, runs: number): Promise<BenchRow[]> {
 function outputSizes(r: AvatarResult): BenchRow[] {
   const group = 'ict-facekit avatar';
   const rows: BenchRow[] = [];
-  for (const frame of resultFrames(r, { skipTextures: true })) {
-    if (!frame.mesh) continue;
-    const lod = `LOD${frame.mesh.lod ?? 0}`;
-    const prims = frame.mesh.primitives!;
+  const dense = [...resultFrames(r, { skipTextures: true })].filter((f) => f.mesh);
+  const sparse = [...resultFrames(r, { skipTextures: true, sparseTargets: true })].filter((f) => f.mesh);
+  dense.forEach((frame, level) => {
+    const lod = `LOD${frame.mesh!.lod ?? 0}`;
+    const prims = frame.mesh!.primitives!;
     rows.push({ group, name: `${lod} vertices`, value: prims.reduce((n, p) => n + p.positions!.length / 3, 0), unit: '' });
     rows.push({ group, name: `${lod} triangles`, value: prims.reduce((n, p) => n + p.indices!.length / 3, 0), unit: '' });
-    rows.push({ group, name: `${lod} Mesh frame (${r.targetNames.length} morph targets)`, value: encodeEnvelope(frame).length / 2 ** 20, unit: 'MiB' });
-  }
+    rows.push({ group, name: `${lod} Mesh frame (${r.targetNames.length} morph targets, sparse)`, value: encodeEnvelope(sparse[level]).length / 2 ** 20, unit: 'MiB' });
+    rows.push({ group, name: `${lod} Mesh frame (${r.targetNames.length} morph targets, dense, for older plugins)`, value: encodeEnvelope(frame).length / 2 ** 20, unit: 'MiB' });
+  });
   rows.push({ group, name: 'glb, all LODs, 1024² maps', value: r.glb.length / 2 ** 20, unit: 'MiB' });
   return rows;
 }

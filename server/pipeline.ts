@@ -10,6 +10,7 @@ import type {
   FitHooks,
   MapKindName,
   PhotoFitResult,
+  ReflectancePresetName,
   ResultPrimitive,
   StageName,
   StageTimingMs,
@@ -20,7 +21,7 @@ import type { FaceDetector } from './detect/faces.js';
 import { selectFace } from './detect/select.js';
 import { checkSamePerson } from './detect/identity.js';
 import type { FaceModel } from './geometry/face-model.js';
-import { fitReflectance } from './reflectance/fit.js';
+import { fitReflectance, REFLECTANCE_PRESETS } from './reflectance/fit.js';
 import { fitPreview, fittedPreviewMaps } from './reflectance/fit-preview.js';
 import { foldKeyLight } from './reflectance/key-light.js';
 import { encodeMaps } from './reflectance/maps.js';
@@ -37,6 +38,7 @@ export interface FitRequest {
   photos: { data: Uint8Array; name: string; faceIndex: number }[];
   model: string;
   textureSize: number;
+  reflectancePreset: ReflectancePresetName;
   maps: MapKindName[];
   preview: { enabled: boolean; rateHz: number; vertices: boolean };
 }
@@ -122,6 +124,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
   const { fit, maps } = await stage('reflectance', async (at) => {
     const [from, to] = SPAN.reflectance;
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
+      preset: REFLECTANCE_PRESETS[req.reflectancePreset],
       progressRange: [from, from + 0.9 * (to - from)],
       ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
       ...(geometry.surface ? { surface: geometry.surface } : {}),
@@ -180,6 +183,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     glb: exported.glb,
     photos: photoFits,
     textureSize: req.textureSize,
+    reflectance: { preset: fit.stats.preset, iterations: fit.stats.iterations },
     timings,
     warnings,
     durationMs: performance.now() - started,

@@ -94,6 +94,10 @@ export interface TexturedSurface {
 
 export type MapKindName = 'albedo' | 'specular' | 'normal' | 'roughness' | 'confidence';
 
+/** How long and how finely the reflectance is fitted (REFLECTANCE_PRESETS in reflectance/fit.ts). */
+export type ReflectancePresetName = 'fast' | 'default' | 'quality';
+export const REFLECTANCE_PRESET_NAMES: readonly ReflectancePresetName[] = ['fast', 'default', 'quality'];
+
 /** A finished texture map, encoded as it is persisted and streamed. */
 export interface TextureMap {
   kind: MapKindName;
@@ -206,6 +210,8 @@ export interface AvatarResult {
   glb: Uint8Array;
   photos: PhotoFitResult[];
   textureSize: number;
+  /** The preset the reflectance was fitted with, and the optimiser iterations it ran. */
+  reflectance: { preset: ReflectancePresetName; iterations: number };
   timings: StageTimingMs[];
   warnings: string[];
   durationMs: number;

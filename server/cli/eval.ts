@@ -13,6 +13,7 @@ import { DIFF_GAIN, evaluateFit, type FitEvaluation } from '../reflectance/evalu
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { FitError } from '../types.js';
 import { ProgressReporter } from './progress.js';
+import { presetOption } from './preset-option.js';
 import { UsageError } from './usage-error.js';
 
 export async function evaluate(argv: string[]): Promise<number> {
@@ -24,13 +25,15 @@ export async function evaluate(argv: string[]): Promise<number> {
       out: { type: 'string' },
       'texture-size': { type: 'string', default: String(DEFAULT_TEXTURE_SIZE) },
       'face-index': { type: 'string', default: '0' },
+      preset: { type: 'string', default: 'default' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) {
-    throw new UsageError('usage: fitme eval <photo...> [--out DIR] [--texture-size N] [--model ID] [--face-index K] [--json]');
+    throw new UsageError('usage: fitme eval <photo...> [--out DIR] [--texture-size N] [--preset fast|default|quality] [--model ID] [--face-index K] [--json]');
   }
+  const reflectancePreset = presetOption(values.preset!);
   const photos = await Promise.all(
     positionals.map(async (file, i) => {
       try {
@@ -53,6 +56,7 @@ export async function evaluate(argv: string[]): Promise<number> {
     report = await evaluateFit(photos, registry.models.get(model)!, detector, {
       model,
       textureSize,
+      reflectancePreset,
       limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels },
       progress: (fit, stage, fraction, message) => bar?.progress(stage, fraction, `${fit}${message ? `, ${message}` : ''}`),
       warn: (code, message) => (bar ? bar.warn(code, message) : process.stderr.write(`warning: ${message}\n`)),
@@ -92,6 +96,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
   return {
     model: r.model,
     textureSize: r.textureSize,
+    reflectance: r.reflectance,
     fitMs: Math.round(r.fitMs),
     photos: r.photos.map((p) => ({
       photoIndex: p.photoIndex,
@@ -117,7 +122,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
 
 function textReport(r: FitEvaluation, files: string[]): string {
   const na = 'not measured (see warnings)';
-  const lines: string[] = [];
+  const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations`];
   for (const p of r.photos) {
     lines.push(`photo ${p.photoIndex + 1}: ${p.name} (${p.width}x${p.height}, measured on ${p.maskPixels} face pixels)`);
     lines.push(`  PSNR ${Number.isFinite(p.psnrDb) ? p.psnrDb.toFixed(1) : p.psnrDb} dB`);

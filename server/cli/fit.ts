@@ -13,6 +13,7 @@ import { metadata, newJobId } from '../stream/results.js';
 import { validateGlb } from '../export/validate.js';
 import { FitError, type MapKindName } from '../types.js';
 import { ProgressReporter } from './progress.js';
+import { presetOption } from './preset-option.js';
 import { UsageError } from './usage-error.js';
 
 export async function fit(argv: string[]): Promise<number> {
@@ -25,14 +26,16 @@ export async function fit(argv: string[]): Promise<number> {
       'texture-size': { type: 'string', default: String(DEFAULT_TEXTURE_SIZE) },
       'maps-dir': { type: 'string' },
       'face-index': { type: 'string', default: '0' },
+      preset: { type: 'string', default: 'default' },
       maps: { type: 'string' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0 || !values.out) {
-    throw new UsageError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]');
+    throw new UsageError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--preset fast|default|quality] [--maps-dir DIR] [--face-index K] [--json]');
   }
+  const reflectancePreset = presetOption(values.preset!);
   const report = new ProgressReporter(values.json! || !process.stderr.isTTY);
   const photos = await Promise.all(
     positionals.map(async (file, i) => {
@@ -51,6 +54,7 @@ export async function fit(argv: string[]): Promise<number> {
     photos,
     model: values.model ?? registry.defaultId,
     textureSize: Number(values['texture-size']),
+    reflectancePreset,
     maps,
     preview: { enabled: false, rateHz: 0, vertices: false },
   };
@@ -79,6 +83,7 @@ export async function fit(argv: string[]): Promise<number> {
       bytes: result.glb.length,
       mapsDir: values['maps-dir'] ?? null,
       durationMs: Math.round(result.durationMs),
+      reflectance: result.reflectance,
       timings: result.timings.map((t) => ({ stage: t.stage, ms: Math.round(t.ms) })),
       validator: { errors: validation.errors, warnings: validation.warnings },
       landmarkError: result.photos.map((p) => Number(p.landmarkError.toFixed(4))),

@@ -15,14 +15,17 @@ import { UsageError } from './usage-error.js';
 const USAGE = `fitme — photos of a person in, a relightable 3D head out
 
 Usage:
-  fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--maps-dir DIR] [--face-index K] [--json]
-  fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--face-index K] [--json]
+  fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--preset P] [--maps-dir DIR] [--face-index K] [--json]
+  fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
               [--max-photo-mp N] [--max-queued N] [--json]
   fitme models [--json]
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]
   fitme doctor [--json]
+
+Fit options:
+  --preset P   reflectance fit: fast, default or quality (about twice as long as default)
 
 Common options:
   --home DIR   keep the token, results and caches under DIR (also: env FITME_HOME)

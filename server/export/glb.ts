@@ -9,8 +9,8 @@
  * convention Unity's importers use to build a LODGroup.
  *
  * Morph targets are written as sparse accessors where that is smaller (most expressions move a
- * part of the head only), and as accessors without data (all zeros, as glTF defines them) where
- * a target does not move a primitive at all.
+ * part of the head only; isSparse), and as accessors without data (all zeros, as glTF defines
+ * them) where a target does not move a primitive at all.
  *
  * Maps go in as the PNG bytes that are also persisted and streamed, unchanged, except a specular
  * map without alpha: KHR_materials_specular reads strength from alpha, so a grey one is re-encoded
@@ -24,7 +24,7 @@
  *                       by specularFactor; it scales the whole dielectric specular lobe (F0 = 0.04
  *                       * strength for the default IOR, F90 = strength); specular colour stays white
  */
-import { Document, Extension, NodeIO, Primitive, TextureInfo, type Buffer as GltfBuffer, type Material, type Node, type Texture, type WriterContext } from '@gltf-transform/core';
+import { Document, Extension, Logger, NodeIO, Primitive, TextureInfo, type Buffer as GltfBuffer, type Material, type Node, type Texture, type WriterContext } from '@gltf-transform/core';
 import { KHRMaterialsSpecular } from '@gltf-transform/extensions';
 import sharp from 'sharp';
 import type { MeshBuffers, TextureMap } from '../types.js';
@@ -108,7 +108,14 @@ class MsftLod extends Extension {
   }
 }
 
-const io = new NodeIO().registerExtensions([KHRMaterialsSpecular, MsftLod]);
+/** gltf-transform's logger, without its warning that sparse accessors above half non-zero "may increase file size": isSparse chose them because they do not. */
+class ExportLogger extends Logger {
+  override warn(text: string): void {
+    if (!text.startsWith('Some sparse accessors have >50% non-zero elements')) super.warn(text);
+  }
+}
+
+const io = new NodeIO().registerExtensions([KHRMaterialsSpecular, MsftLod]).setLogger(new ExportLogger(Logger.Verbosity.INFO));
 
 export interface WrittenGlb {
   glb: Uint8Array;
@@ -190,15 +197,17 @@ function buildMesh(
 }
 
 /**
- * Sparse where at most half the elements move: then it is clearly smaller (a 4-byte index plus the
- * 12-byte value per moving element against 12 bytes per element), and gltf-transform, which warns
- * above one half, stays quiet.
+ * Sparse where that is smaller: an index (2 bytes below 65,535 vertices, which gltf-transform then
+ * uses, else 4) plus the 12-byte value per moving element, against 12 bytes per element. On an
+ * ICT-FaceKit avatar this makes the glb 13% smaller than sparse only up to half the elements.
  */
 function isSparse(vec3: Float32Array): boolean {
+  const count = vec3.length / 3;
   let nonZero = 0;
   for (let i = 0; i < vec3.length; i += 3) if (vec3[i] !== 0 || vec3[i + 1] !== 0 || vec3[i + 2] !== 0) nonZero++;
-  return 2 * nonZero < vec3.length / 3;
+  return nonZero * (12 + (count < 0xffff ? 2 : 4)) < 12 * count;
 }
+
 
 function checkAsset(asset: AvatarAsset): void {
   if (!asset.primitives.length) throw new Error(`avatar "${asset.name}" has no primitives`);

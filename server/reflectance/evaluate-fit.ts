@@ -25,7 +25,7 @@ import { decodePhoto } from '../image/decode.js';
 import { runFit, SUPPORTED_MAPS, type FitRequest, type PipelineHooks, type PipelineLimits } from '../pipeline.js';
 import { compositeOver, decodeMap, loadScene, photoLighting, renderFit, type ScenePrimitive } from '../render/result-render.js';
 import type { ViewLighting } from '../render/shade.js';
-import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, RgbImage, StageName } from '../types.js';
+import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, ReflectancePresetName, RgbImage, StageName } from '../types.js';
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
 import { albedoAgreement, psnr, ssim, type AlbedoAgreement, type ObservedAlbedo } from './eval.js';
@@ -50,6 +50,7 @@ export interface EvalPhoto {
 export interface EvalOptions {
   model: string;
   textureSize: number;
+  reflectancePreset: ReflectancePresetName;
   limits: PipelineLimits;
   /** The fits' progress and warnings; `fit` says which fit (the joint one is "all photos"). */
   progress?: (fit: string, stage: StageName, fraction: number, message?: string) => void;
@@ -89,6 +90,8 @@ export interface OverallAgreement {
 export interface FitEvaluation {
   model: string;
   textureSize: number;
+  /** The preset the joint fit ran with, and its iterations. */
+  reflectance: AvatarResult['reflectance'];
   fitMs: number;
   photos: PhotoEvaluation[];
   /** Photos fitted separately, every pair compared; null for one photo. */
@@ -122,7 +125,7 @@ export async function evaluateFit(photos: EvalPhoto[], model: FaceModel, detecto
     }
     agreement = agreementOf(albedos);
   }
-  return { model: opts.model, textureSize: opts.textureSize, fitMs, photos: evaluations, albedoAgreement: agreement, warnings };
+  return { model: opts.model, textureSize: opts.textureSize, reflectance: result.reflectance, fitMs, photos: evaluations, albedoAgreement: agreement, warnings };
 }
 
 function request(photos: EvalPhoto[], opts: EvalOptions): FitRequest {
@@ -132,6 +135,7 @@ function request(photos: EvalPhoto[], opts: EvalOptions): FitRequest {
     photos: photos.map((p) => ({ data: p.data, name: p.name, faceIndex: p.faceIndex })),
     model: opts.model,
     textureSize: opts.textureSize,
+    reflectancePreset: opts.reflectancePreset,
     maps: SUPPORTED_MAPS,
     preview: { enabled: false, rateHz: 0, vertices: false },
   };

@@ -28,7 +28,7 @@
  *     upsampled when encoded (maps.ts).
  */
 import { performance } from 'node:perf_hooks';
-import type { CameraFit, FitHooks, MeshBuffers, RgbImage, TexturedSurface } from '../types.js';
+import type { CameraFit, FitHooks, MeshBuffers, ReflectancePresetName, RgbImage, TexturedSurface } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
@@ -60,7 +60,7 @@ export interface FitLevel {
 }
 
 export interface ReflectancePreset {
-  name: string;
+  name: ReflectancePresetName;
   levels: FitLevel[];
   /** Grid the fitted shading is computed on for the full-size de-lit bake. */
   shadingSize: number;
@@ -70,7 +70,7 @@ export interface ReflectancePreset {
  * `default` keeps the whole one-photo fit to a 1024² glb within ~5 s on a 2-core machine
  * (bench/reflectance.ts); `quality` fits twice as long at twice the resolution.
  */
-export const REFLECTANCE_PRESETS: Record<'fast' | 'default' | 'quality', ReflectancePreset> = {
+export const REFLECTANCE_PRESETS: Record<ReflectancePresetName, ReflectancePreset> = {
   fast: {
     name: 'fast',
     levels: [{ albedoSize: 64, normalSize: 0, specularSize: 16, roughnessSize: 8, pixelsPerTexel: 1.2, iterations: 40 }],
@@ -161,7 +161,7 @@ export interface ReflectanceFitOptions {
 }
 
 export interface FitStats {
-  preset: string;
+  preset: ReflectancePresetName;
   iterations: number;
   /** Per level: albedo size, face pixels over all photos, iterations, and the time they took. */
   levels: { albedoSize: number; pixels: number; iterations: number; ms: number }[];

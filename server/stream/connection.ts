@@ -18,6 +18,7 @@ import {
   errorCode,
   mapKindCode,
   mapKindName,
+  reflectancePresetName,
   stageCode,
   PROTOCOL_VERSION,
   v1,
@@ -44,6 +45,8 @@ type RequestId = number | Long;
 
 export class Connection {
   private greeted = false;
+  /** The client reads sparse morph targets (Hello.sparse_morph_targets). */
+  private sparseTargets = false;
   /** Jobs whose events this connection receives, with the listener it gave each. */
   private readonly jobs = new Map<string, JobListener>();
   private closed = false;
@@ -121,6 +124,7 @@ export class Connection {
       return;
     }
     this.greeted = true;
+    this.sparseTargets = !!hello.sparseMorphTargets;
     this.log(`client ${hello.clientName || '?'} ${hello.clientVersion || ''} connected`);
     this.send({
       requestId: rid,
@@ -145,6 +149,7 @@ export class Connection {
       photos,
       model: o.model || this.info.defaultModel,
       textureSize: o.textureSize || DEFAULT_TEXTURE_SIZE,
+      reflectancePreset: reflectancePresetName(o.reflectancePreset),
       maps: maps.length ? maps : SUPPORTED_MAPS,
       preview: { enabled: !!o.preview, rateHz: o.previewRateHz && o.previewRateHz > 0 ? o.previewRateHz : 2, vertices: !!o.previewVertices },
     };
@@ -154,7 +159,7 @@ export class Connection {
     this.jobs.set(req.jobId, listener);
     const position = this.queue.submit(req, listener);
     this.send({ requestId: rid, accepted: { jobId: req.jobId, queuePosition: position } });
-    this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, queue position ${position}`);
+    this.log(`job ${req.jobId}: ${photos.length} photo(s), ${req.textureSize}² maps, ${req.reflectancePreset} reflectance, queue position ${position}`);
   }
 
   private async fetch(rid: RequestId, f: fitme.v1.IFetchResult): Promise<void> {
@@ -219,7 +224,7 @@ export class Connection {
   private async stream(result: AvatarResult, skipTextures: boolean): Promise<void> {
     const t0 = performance.now();
     this.send({ progress: { jobId: result.jobId, stage: stageCode('stream'), fraction: 0.95, message: 'sending the avatar' } });
-    for (const frame of resultFrames(result, { skipTextures })) {
+    for (const frame of resultFrames(result, { skipTextures, sparseTargets: this.sparseTargets })) {
       if (this.closed) return;
       const bytes = encodeEnvelope(frame);
       if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {

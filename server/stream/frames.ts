@@ -1,16 +1,24 @@
 /**
  * A finished result as the sequence of frames a client receives: Mesh (one per level of detail,
  * LOD0 first), then per texture a TextureBegin and its chunks, then JobCompleted. Generation and
- * fetch-again both send exactly this.
+ * fetch-again both send exactly this. Morph targets go sparse to clients that read them so
+ * (Hello.sparse_morph_targets), dense to the others.
  */
 import crypto from 'node:crypto';
 import type { AvatarResult, ResultPrimitive, TextureMap } from '../types.js';
-import { v1, crc32, mapKindCode, stageCode, MAX_CHUNK_BYTES, type IEnvelope } from './wire.js';
+import { v1, crc32, mapKindCode, reflectancePresetCode, stageCode, MAX_CHUNK_BYTES, type IEnvelope } from './wire.js';
 import { sha256Hex } from './results.js';
+import { sparseMorphTarget } from './morph-targets.js';
 
-export function* resultFrames(r: AvatarResult, opts: { skipTextures?: boolean } = {}): Generator<IEnvelope> {
-  yield meshFrame(r, r.primitives, 0);
-  for (let k = 0; k < (r.lods?.length ?? 0); k++) yield meshFrame(r, r.lods![k], k + 1);
+export interface FrameOptions {
+  skipTextures?: boolean;
+  sparseTargets?: boolean;
+}
+
+export function* resultFrames(r: AvatarResult, opts: FrameOptions = {}): Generator<IEnvelope> {
+  const sparse = opts.sparseTargets ?? false;
+  yield meshFrame(r, r.primitives, 0, sparse);
+  for (let k = 0; k < (r.lods?.length ?? 0); k++) yield meshFrame(r, r.lods![k], k + 1, sparse);
   if (!opts.skipTextures) {
     for (let i = 0; i < r.textures.length; i++) yield* textureFrames(r.jobId, i + 1, r.textures[i]);
   }
@@ -25,7 +33,7 @@ function textureId(r: AvatarResult, kind: string | undefined): number {
   return kind ? r.textures.findIndex((t) => t.kind === kind) + 1 : 0;
 }
 
-function meshFrame(r: AvatarResult, primitives: ResultPrimitive[], lod: number): IEnvelope {
+function meshFrame(r: AvatarResult, primitives: ResultPrimitive[], lod: number, sparse: boolean): IEnvelope {
   return {
     mesh: {
       jobId: r.jobId,
@@ -40,10 +48,9 @@ function meshFrame(r: AvatarResult, primitives: ResultPrimitive[], lod: number):
         uvs: list(p.buffers.uvs),
         indices: list(p.buffers.indices),
         material: p.material,
-        targets: (p.targets ?? []).map((t) => ({
-          positionDeltas: list(t.positionDeltas),
-          normalDeltas: t.normalDeltas ? list(t.normalDeltas) : [],
-        })),
+        targets: (p.targets ?? []).map((t) =>
+          sparse ? sparseMorphTarget(t) : { positionDeltas: list(t.positionDeltas), normalDeltas: t.normalDeltas ? list(t.normalDeltas) : [] },
+        ),
       })),
       materials: r.materials.map((m) => ({
         name: m.name,
@@ -98,6 +105,8 @@ function completedFrame(r: AvatarResult): IEnvelope {
         timings: r.timings.map((t) => ({ stage: stageCode(t.stage), ms: t.ms })),
         warnings: r.warnings,
         glbSha256: sha256Hex(r.glb),
+        reflectancePreset: reflectancePresetCode(r.reflectance.preset),
+        reflectanceIterations: r.reflectance.iterations,
       },
       photos: r.photos.map((p) => ({
         photoIndex: p.photoIndex,

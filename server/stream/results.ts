@@ -30,10 +30,15 @@ export function isJobId(s: string): boolean {
   return JOB_ID.test(s);
 }
 
-type Stored = Omit<AvatarResult, 'glb' | 'textures'> & {
+type Stored = Omit<AvatarResult, 'glb' | 'textures' | 'reflectance'> & {
   format: number;
   textures: Omit<TextureMap, 'bytes'>[];
+  /** Absent in results saved before presets could be chosen. */
+  reflectance?: AvatarResult['reflectance'];
 };
+
+/** What every fit ran before presets could be chosen: the default preset as it was then (50 + 25 iterations). */
+const BEFORE_PRESETS: AvatarResult['reflectance'] = { preset: 'default', iterations: 75 };
 
 export class ResultStore {
   constructor(readonly dir: string) {}
@@ -70,9 +75,10 @@ export class ResultStore {
       throw err;
     }
     if (stored.format !== FORMAT) return undefined;
-    const { format: _f, textures, ...rest } = stored;
+    const { format: _f, textures, reflectance, ...rest } = stored;
     return {
       ...rest,
+      reflectance: reflectance ?? BEFORE_PRESETS,
       glb: await fs.readFile(path.join(folder, 'avatar.glb')),
       textures: await Promise.all(textures.map(async (t) => ({ ...t, bytes: await fs.readFile(path.join(folder, `${t.kind}.png`)) }))),
     };
@@ -101,6 +107,7 @@ export function metadata(r: AvatarResult) {
       coverage: p.coverage,
     })),
     textureSize: r.textureSize,
+    reflectance: r.reflectance,
     timings: r.timings,
     warnings: r.warnings,
     durationMs: r.durationMs,

@@ -5,7 +5,7 @@
 import zlib from 'node:zlib';
 import Long from 'long';
 import { fitme } from './gen/fitme.js';
-import type { ErrorCodeName, MapKindName, StageName } from '../types.js';
+import { REFLECTANCE_PRESET_NAMES, type ErrorCodeName, type MapKindName, type ReflectancePresetName, type StageName } from '../types.js';
 
 export const v1 = fitme.v1;
 export type IEnvelope = fitme.v1.IEnvelope;
@@ -61,6 +61,16 @@ export function mapKindCode(name: MapKindName): fitme.v1.MapKind {
 
 export function mapKindName(code: fitme.v1.MapKind): MapKindName | undefined {
   return (v1.MapKind[code] as string | undefined)?.replace(/^MAP_KIND_/, '').toLowerCase() as MapKindName | undefined;
+}
+
+export function reflectancePresetCode(name: ReflectancePresetName): fitme.v1.ReflectancePreset {
+  return v1.ReflectancePreset[`REFLECTANCE_PRESET_${name.toUpperCase()}` as keyof typeof v1.ReflectancePreset];
+}
+
+/** A value this daemon does not know (a newer client's) fits with the default, as the proto says. */
+export function reflectancePresetName(code: fitme.v1.ReflectancePreset | null | undefined): ReflectancePresetName {
+  const name = (v1.ReflectancePreset[code ?? 0] as string | undefined)?.replace(/^REFLECTANCE_PRESET_/, '').toLowerCase();
+  return REFLECTANCE_PRESET_NAMES.find((n) => n === name) ?? 'default';
 }
 
 /** CRC-32 (IEEE 802.3, zlib's), as TextureBegin/TextureChunk carry it. */

@@ -7,6 +7,7 @@ import { fitme as runFitme } from '../support/cli.js';
 import { SAMPLES } from '../support/daemon.js';
 import { validateGlb } from '../../server/export/validate.js';
 import { truncatedJpeg } from '../support/photos.js';
+import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
 
 let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
@@ -18,10 +19,10 @@ beforeAll(() => {
 });
 
 describe('fitme fit', () => {
-  it('writes a validator-clean glb, the maps and metadata, with JSON-line progress', async () => {
+  it('writes a validator-clean glb, the maps and metadata, with JSON-line progress, fitted with the preset asked for', async () => {
     const out = path.join(home, 'out', 'hopper.glb');
     const maps = path.join(home, 'maps');
-    const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', out, '--maps-dir', maps, '--texture-size', '512', '--json']);
+    const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', out, '--maps-dir', maps, '--texture-size', '512', '--preset', 'fast', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const ev = events(r.stdout);
     expect(ev.filter((e) => e.event === 'progress').length).toBeGreaterThan(5);
@@ -33,6 +34,9 @@ describe('fitme fit', () => {
     const meta = JSON.parse(fs.readFileSync(path.join(maps, 'metadata.json'), 'utf8'));
     expect(meta.photos[0].camera.width).toBe(512);
     expect(meta.maps[0].width).toBe(512);
+    const fast = { preset: 'fast', iterations: REFLECTANCE_PRESETS.fast.levels.reduce((n, l) => n + l.iterations, 0) };
+    expect(meta.reflectance).toEqual(fast);
+    expect(done.reflectance).toEqual(fast);
   }, 120_000);
 
   it('exits 1 with the error code and an actionable message for a bad photo', async () => {
@@ -56,6 +60,16 @@ describe('fitme fit', () => {
     const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', 'x.glb', '--texture-size', '99']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/INVALID_REQUEST/);
+  });
+
+  it('exits 2 for an unknown --preset, naming the presets, before reading any photo', async () => {
+    const missing = path.join(home, 'nope.jpg');
+    for (const args of [['fit', missing, '-o', path.join(home, 'x.glb')], ['eval', missing]]) {
+      const r = await fitme([...args, '--preset', 'turbo']);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/--preset turbo is not a preset: use fast, default, quality/);
+    }
+    expect(fs.existsSync(path.join(home, 'x.glb'))).toBe(false);
   });
 });
 

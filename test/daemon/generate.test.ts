@@ -11,6 +11,8 @@ import { Client, photo, startDaemon, type DaemonProcess } from '../support/daemo
 import { assemble, sha256 } from '../support/assemble.js';
 import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
 import { validateGlb } from '../../server/export/validate.js';
+import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
+import { packr } from '../../server/config/msgpack.js';
 
 let d: DaemonProcess;
 
@@ -21,6 +23,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await d?.stop();
 });
+
+const iterationsOf = (name: keyof typeof REFLECTANCE_PRESETS) => REFLECTANCE_PRESETS[name].levels.reduce((n, l) => n + l.iterations, 0);
 
 async function generate(c: Client, photos: ReturnType<typeof photo>[], options: Record<string, unknown> = {}) {
   const rid = c.send({ generate: { photos, options } });
@@ -92,6 +96,33 @@ describe('generate avatar', () => {
     expect(fit.landmarkError).toBeLessThan(0.1);
     const meta = JSON.parse(fs.readFileSync(path.join(folder, 'metadata.json'), 'utf8'));
     expect(meta.photos[0].camera.fx).toBeCloseTo(fit.camera!.fx!, 3);
+
+    // No preset asked for: the default one ran.
+    expect(a.completed.summary!.reflectancePreset).toBe(v1.ReflectancePreset.REFLECTANCE_PRESET_DEFAULT);
+    expect(a.completed.summary!.reflectanceIterations).toBe(iterationsOf('default'));
+    expect(meta.reflectance).toEqual({ preset: 'default', iterations: iterationsOf('default') });
+    c.close();
+  }, 120_000);
+
+  it('fits with the reflectance preset the request names, and says so; a result saved before presets says default', async () => {
+    const c = await Client.open(d);
+    const { jobId, frames } = await generate(c, [photo('grace_hopper.jpg')], { textureSize: 256, reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_FAST });
+    const summary = assemble(frames).completed.summary!;
+    expect(summary.reflectancePreset).toBe(v1.ReflectancePreset.REFLECTANCE_PRESET_FAST);
+    expect(summary.reflectanceIterations).toBe(iterationsOf('fast'));
+    expect(iterationsOf('fast')).not.toBe(iterationsOf('default'));
+    const meta = JSON.parse(fs.readFileSync(path.join(d.home, 'results', jobId, 'metadata.json'), 'utf8'));
+    expect(meta.reflectance).toEqual({ preset: 'fast', iterations: iterationsOf('fast') });
+
+    // A result saved before presets could be chosen has none recorded: fetched again, it says what
+    // every fit ran then (the default preset, 50 + 25 iterations).
+    const stored = path.join(d.home, 'results', jobId, 'result.msgpack');
+    const { reflectance: _r, ...older } = packr.unpack(fs.readFileSync(stored)) as Record<string, unknown>;
+    fs.writeFileSync(stored, packr.pack(older));
+    c.send({ fetch: { jobId, skipTextures: true } });
+    const again = assemble(await c.job(jobId)).completed.summary!;
+    expect(again.reflectancePreset).toBe(v1.ReflectancePreset.REFLECTANCE_PRESET_DEFAULT);
+    expect(again.reflectanceIterations).toBe(75);
     c.close();
   }, 120_000);
 

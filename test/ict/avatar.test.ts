@@ -2,8 +2,9 @@
  * The ICT-FaceKit avatar end to end: the model imported with the CLI into a fresh daemon home
  * (from ../shared/ict-facekit), the daemon started on it, the smiling astronaut photo fitted over a
  * real WebSocket. Checks the Welcome, the glb (validator, ARKit morph targets, eyes, teeth, LODs),
- * that the streamed meshes equal the glb level by level, and that the photo's smile is removed
- * from the neutral head (a measured lip distance).
+ * that the streamed meshes equal the glb level by level (morph targets sent sparse, and dense to a
+ * client that does not ask for sparse), and that the photo's smile is removed from the neutral head
+ * (a measured lip distance).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ import { ARKIT_BLENDSHAPES, ARKIT_MISSING } from '../../server/geometry/ict/arki
 import { AVATAR_PRIMITIVES, avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
 import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
-import { PROTOCOL_VERSION } from '../../server/stream/wire.js';
+import { encodeEnvelope, PROTOCOL_VERSION } from '../../server/stream/wire.js';
 import type { fitme } from '../../server/stream/gen/fitme.js';
 import { assemble, type Assembled } from '../support/assemble.js';
 import { Client, photo, ROOT, startDaemon, type DaemonProcess } from '../support/daemon.js';
@@ -32,6 +33,9 @@ let c: Client;
 let welcome: fitme.v1.IWelcome;
 let jobId: string;
 let a: Assembled;
+let meshFrameBytes: number[];
+/** The Mesh frames as received, morph targets sparse. */
+let sparseMeshes: fitme.v1.IMesh[];
 let glb: Buffer;
 let doc: Document;
 let json: GltfJson;
@@ -51,7 +55,7 @@ beforeAll(async () => {
     expect(JSON.parse(stdout)).toMatchObject({ event: 'imported', model: 'ict-facekit', vertexCount: 26719 });
   });
   c = await Client.connect(d.url);
-  c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'vitest', clientVersion: '1', token: d.token } });
+  c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'vitest', clientVersion: '1', token: d.token, sparseMorphTargets: true } });
   welcome = (await c.next((e) => e.body === 'welcome')).welcome!;
 
   // No model named: the imported ICT model is the default.
@@ -59,7 +63,10 @@ beforeAll(async () => {
   const accepted = await c.next((e) => Number(e.requestId) === rid);
   if (accepted.body !== 'accepted') throw new Error(`refused: ${accepted.failure?.message}`);
   jobId = accepted.accepted!.jobId!;
-  a = assemble(await c.job(jobId, 300_000));
+  const frames = await c.job(jobId, 300_000);
+  meshFrameBytes = frames.filter((f) => f.body === 'mesh').map((f) => encodeEnvelope(f).length);
+  sparseMeshes = frames.filter((f) => f.body === 'mesh').map((f) => f.mesh!);
+  a = assemble(frames);
   glb = fs.readFileSync(path.join(d.home, 'results', jobId, 'avatar.glb'));
   validation = await validateGlb(glb);
   json = glbJson(glb);
@@ -144,11 +151,57 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
     expect(a.mesh.materials!.map((m) => m.name)).toEqual([...AVATAR_PRIMITIVES]);
   });
 
-  it('re-sends every LOD when the job is fetched again', async () => {
-    c.send({ fetch: { jobId, skipTextures: true } });
-    const again = assemble(await c.job(jobId));
+  // That the expanded targets equal the glb's accessors, and the dense stream, is checked above and below.
+  it('sends the morph targets sparse: the moving vertices only, ascending', () => {
+    const names = sparseMeshes[0].targetNames!;
+    let listed = 0;
+    let pairs = 0;
+    sparseMeshes.forEach((mesh, level) =>
+      mesh.primitives!.forEach((p) => {
+        const n = p.positions!.length / 3;
+        p.targets!.forEach((t, k) => {
+          const [vertices, pd, nd] = [t.vertices!, t.positionDeltas!, t.normalDeltas!];
+          const where = `LOD${level} ${p.name} ${names[k]}`;
+          if (pd.length !== 3 * vertices.length || nd.length !== pd.length) throw new Error(`${where}: ${vertices.length} vertices, ${pd.length / 3} position and ${nd.length / 3} normal deltas`);
+          for (let j = 0; j < vertices.length; j++) {
+            if (j > 0 && vertices[j] <= vertices[j - 1]) throw new Error(`${where}: vertices not ascending at ${j}`);
+            const d = [pd[3 * j], pd[3 * j + 1], pd[3 * j + 2], nd[3 * j], nd[3 * j + 1], nd[3 * j + 2]];
+            if (d.every((x) => Object.is(x, 0))) throw new Error(`${where}: vertex ${vertices[j]} is listed but does not move`);
+          }
+          listed += vertices.length;
+          pairs += n;
+        });
+      }),
+    );
+    // ICT's expressions each move a part of the head.
+    console.info(`sparse morph targets list ${((100 * listed) / pairs).toFixed(1)}% of the vertex-target pairs`);
+    expect(listed).toBeLessThan(0.5 * pairs);
+    const jaw = sparseMeshes[0].primitives![0].targets![names.indexOf('jawOpen')];
+    expect(jaw.vertices!.length).toBeGreaterThan(100);
+  });
+
+  it('re-sends every LOD when the job is fetched again; dense to a client that did not ask for sparse targets, the same numbers', async () => {
+    const dense = await Client.open(d);
+    dense.send({ fetch: { jobId, skipTextures: true } });
+    const frames = await dense.job(jobId);
+    dense.close();
+    const denseBytes = frames.filter((f) => f.body === 'mesh').map((f) => encodeEnvelope(f).length);
+    const mib = (b: number[]) => b.map((x) => (x / 2 ** 20).toFixed(1)).join(' + ');
+    console.info(`Mesh frames, LOD0 + LOD1 + LOD2: dense ${mib(denseBytes)} MiB, sparse ${mib(meshFrameBytes)} MiB`);
+    for (const f of frames.filter((x) => x.body === 'mesh')) for (const p of f.mesh!.primitives!) for (const t of p.targets!) expect(t.vertices!.length).toBe(0);
+    denseBytes.forEach((bytes, level) => expect(meshFrameBytes[level]).toBeLessThan(0.6 * bytes));
+    const again = assemble(frames);
     expect(again.meshes.map((m) => m.lod ?? 0)).toEqual([0, 1, 2]);
-    expect(again.meshes[2].primitives![0].positions).toEqual(a.meshes[2].primitives![0].positions);
+    again.meshes.forEach((m, level) =>
+      m.primitives!.forEach((p, i) =>
+        p.targets!.forEach((t, k) => {
+          const s = a.meshes[level].primitives![i].targets![k];
+          if (!bits(t.positionDeltas!).equals(bits(s.positionDeltas!)) || !bits(t.normalDeltas!).equals(bits(s.normalDeltas!))) {
+            throw new Error(`LOD${level} ${p.name}, target ${k}: the sparse stream expands to other numbers than the dense one`);
+          }
+        }),
+      ),
+    );
   });
 
   it('removes the smile: the lips close in the neutral head and part with the photo\'s expression', () => {

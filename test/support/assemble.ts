@@ -1,12 +1,13 @@
-/** Reassembles a job's frames the way an engine plugin does, checking every checksum. */
+/** Reassembles a job's frames the way an engine plugin does, checking every checksum and expanding sparse morph targets to dense ones. */
 import crypto from 'node:crypto';
 import { crc32, type Envelope } from '../../server/stream/wire.js';
 import type { fitme } from '../../server/stream/gen/fitme.js';
+import { denseMorphTarget } from '../../server/stream/morph-targets.js';
 
 export interface Assembled {
   /** LOD0. */
   mesh: fitme.v1.IMesh;
-  /** Every Mesh frame, in the order received (LOD0 first, then lower levels of detail). */
+  /** Every Mesh frame, in the order received (LOD0 first, then lower levels of detail), morph targets dense. */
   meshes: fitme.v1.IMesh[];
   textures: Map<number, { begin: fitme.v1.ITextureBegin; bytes: Buffer }>;
   completed: fitme.v1.IJobCompleted;
@@ -18,7 +19,7 @@ export function assemble(frames: Envelope[]): Assembled {
   const textures = new Map<number, { begin: fitme.v1.ITextureBegin; parts: Buffer[]; next: number; offset: number }>();
   for (const f of frames) {
     if (f.body === 'failure') throw new Error(`job failed: ${f.failure!.message}`);
-    if (f.body === 'mesh') meshes.push(f.mesh!);
+    if (f.body === 'mesh') meshes.push(withDenseTargets(f.mesh!));
     if (f.body === 'completed') completed = f.completed!;
     if (f.body === 'textureBegin') textures.set(f.textureBegin!.textureId!, { begin: f.textureBegin!, parts: [], next: 0, offset: 0 });
     if (f.body === 'textureChunk') {
@@ -46,6 +47,19 @@ export function assemble(frames: Envelope[]): Assembled {
     out.set(id, { begin: t.begin, bytes });
   }
   return { mesh, meshes, textures: out, completed };
+}
+
+function withDenseTargets(mesh: fitme.v1.IMesh): fitme.v1.IMesh {
+  const primitives = (mesh.primitives ?? []).map((p) => {
+    const n = (p.positions?.length ?? 0) / 3;
+    const hasNormals = (p.normals?.length ?? 0) === 3 * n;
+    const targets = (p.targets ?? []).map((t) => {
+      const d = denseMorphTarget(t, n, hasNormals);
+      return { positionDeltas: Array.from(d.positionDeltas), normalDeltas: d.normalDeltas ? Array.from(d.normalDeltas) : [] };
+    });
+    return { ...p, targets };
+  });
+  return { ...mesh, primitives };
 }
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');

@@ -91,10 +91,10 @@ export class Client {
     });
   }
 
-  /** Connects and completes the handshake. */
-  static async open(d: { url: string; token: string }): Promise<Client> {
+  /** Connects and completes the handshake; `sparseMorphTargets` as in Hello. */
+  static async open(d: { url: string; token: string }, opts: { sparseMorphTargets?: boolean } = {}): Promise<Client> {
     const c = await Client.connect(d.url);
-    c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'vitest', clientVersion: '1', token: d.token } });
+    c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'vitest', clientVersion: '1', token: d.token, sparseMorphTargets: opts.sparseMorphTargets ?? false } });
     const w = await c.next((e) => e.body === 'welcome' || e.body === 'failure');
     if (w.body !== 'welcome') throw new Error(`handshake refused: ${w.failure?.message}`);
     return c;

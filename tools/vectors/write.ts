@@ -43,7 +43,7 @@ const ok = (name: string, notes: string, env: IEnvelope): Vector => ({ name, not
 
 function vectors(): Vector[] {
   const token = 'f0e1d2c3b4a5968778695a4b3c2d1e0f00112233445566778899aabbccddeeff';
-  const hello: IEnvelope = { requestId: 1, hello: { protocolVersion: 1, clientName: 'fitme-unity', clientVersion: '0.1.0', token } };
+  const hello: IEnvelope = { requestId: 1, hello: { protocolVersion: 1, clientName: 'fitme-unity', clientVersion: '0.1.0', token, sparseMorphTargets: true } };
   const primitive = {
     name: 'face',
     positions: [0, 0.1, 0.05, -0.03, 0.02, 0.08, 0.03, 0.02, 0.08],
@@ -77,7 +77,7 @@ function vectors(): Vector[] {
           { data: bytesOf(40, 1), name: 'front.jpg' },
           { data: bytesOf(25, 2), name: 'side.png', faceIndex: 2 },
         ],
-        options: { model: 'mediapipe-canonical', textureSize: 2048, maps: [1, 5], preview: true, previewRateHz: 2.5, previewVertices: true },
+        options: { model: 'mediapipe-canonical', textureSize: 2048, maps: [1, 5], preview: true, previewRateHz: 2.5, previewVertices: true, reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_QUALITY },
       },
     }),
     ok('accepted_uint64_max', 'request_id = 2^64-1 must survive a round trip', {
@@ -107,6 +107,18 @@ function vectors(): Vector[] {
         ],
       },
     }),
+    ok('mesh_sparse_targets', 'sparse morph targets (for a client that set Hello.sparse_morph_targets): one moving vertices 0 and 2, one moving nothing', {
+      mesh: {
+        jobId: 'j-1', name: 'avatar', targetNames: ['jawOpen', 'eyeBlinkLeft'],
+        primitives: [{
+          ...primitive,
+          targets: [
+            { vertices: [0, 2], positionDeltas: [0, -0.01, 0.002, 1e-7, 0, -0], normalDeltas: [0, 0.1, 0, 0, 0, 0.05] },
+            {},
+          ],
+        }],
+      },
+    }),
     ok('texture_begin', 'texture header with a 64-bit total size and a SHA-256', {
       textureBegin: {
         jobId: 'j-1', textureId: 1, kind: v1.MapKind.MAP_KIND_NORMAL, width: 4096, height: 4096, encoding: 'image/png',
@@ -123,7 +135,7 @@ function vectors(): Vector[] {
         summary: {
           model: 'mediapipe-canonical', vertexCount: 468, triangleCount: 898, textureSize: 1024, durationMs: 1234.5678,
           timings: [{ stage: v1.Stage.STAGE_DECODE, ms: 12.25 }, { stage: v1.Stage.STAGE_EXPORT, ms: 0.1 }],
-          warnings: ['several-faces'], glbSha256: 'ab'.repeat(32),
+          warnings: ['several-faces'], glbSha256: 'ab'.repeat(32), reflectancePreset: v1.ReflectancePreset.REFLECTANCE_PRESET_FAST, reflectanceIterations: 40,
         },
         photos: [{
           photoIndex: 0,

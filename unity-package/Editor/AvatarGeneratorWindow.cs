@@ -30,6 +30,7 @@ namespace FitMe.Editor
         [SerializeField] private string avatarName = "avatar";
         [SerializeField] private string model = "";
         [SerializeField] private int textureSize = 1024;
+        [SerializeField] private ReflectancePreset reflectancePreset = ReflectancePreset.Default;
         [SerializeField] private List<MapKind> maps = new List<MapKind> { MapKind.Albedo, MapKind.Specular, MapKind.Normal, MapKind.Roughness, MapKind.Confidence };
         [SerializeField] private bool livePreview = true;
 
@@ -149,6 +150,7 @@ namespace FitMe.Editor
             }
             int sizeIndex = Math.Max(0, Array.IndexOf(TextureSizes, textureSize));
             textureSize = TextureSizes[EditorGUILayout.Popup("Texture size", sizeIndex, TextureSizes.Select(s => s + " x " + s).ToArray())];
+            reflectancePreset = (ReflectancePreset)EditorGUILayout.EnumPopup(new GUIContent("Reflectance fit", "Fast: a quick look. Default: balanced. Quality: finer maps, about twice as long."), reflectancePreset);
             EditorGUILayout.LabelField("Maps");
             EditorGUI.indentLevel++;
             foreach (MapKind kind in new[] { MapKind.Albedo, MapKind.Specular, MapKind.Normal, MapKind.Roughness, MapKind.Confidence })
@@ -242,7 +244,7 @@ namespace FitMe.Editor
 
         private Options BuildOptions()
         {
-            var options = new Options { Model = model ?? "", TextureSize = (uint)textureSize, Preview = livePreview, PreviewVertices = livePreview };
+            var options = new Options { Model = model ?? "", TextureSize = (uint)textureSize, ReflectancePreset = reflectancePreset, Preview = livePreview, PreviewVertices = livePreview };
             options.Maps.AddRange(maps);
             return options;
         }
@@ -331,7 +333,7 @@ namespace FitMe.Editor
                 Selection.activeObject = prefab;
                 EditorGUIUtility.PingObject(prefab);
                 var summary = result.Completed.Summary;
-                Report("Saved " + AssetDatabase.GetAssetPath(prefab) + ": " + summary.VertexCount + " vertices, " + summary.TextureSize + "² maps, " + (summary.DurationMs / 1000).ToString("0.0") + " s." + (summary.Warnings.Count > 0 ? " Warnings: " + string.Join("; ", summary.Warnings) : ""), MessageType.Info);
+                Report("Saved " + AssetDatabase.GetAssetPath(prefab) + ": " + summary.VertexCount + " vertices, " + summary.TextureSize + "² maps, " + summary.ReflectancePreset + " reflectance, " + (summary.DurationMs / 1000).ToString("0.0") + " s." + (summary.Warnings.Count > 0 ? " Warnings: " + string.Join("; ", summary.Warnings) : ""), MessageType.Info);
             }
             finally
             {

@@ -57,6 +57,64 @@ namespace FitMe.Tests
                 Check.True(d.Normals == null && d.Uvs == null, "attributes absent everywhere stay absent");
             });
 
+            tests.Add("morph targets: sparse ones expand to dense, zero elsewhere, with zero normal deltas where none were sent", () =>
+            {
+                var mesh = new Mesh { Name = "sparse" };
+                mesh.TargetNames.AddRange(new[] { "jawOpen", "nothing", "noNormals" });
+                var p = new Primitive();
+                p.Positions.AddRange(new float[12]);
+                p.Normals.AddRange(new[] { 0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f });
+                p.Indices.AddRange(new uint[] { 0, 1, 2, 1, 3, 2 });
+                var jaw = new MorphTarget();
+                jaw.Vertices.AddRange(new uint[] { 1, 3 });
+                jaw.PositionDeltas.AddRange(new[] { 0.5f, 0f, 0f, 0f, -0.25f, 0f });
+                jaw.NormalDeltas.AddRange(new[] { 0f, 0.1f, 0f, 0f, 0f, -0.2f });
+                var noNormals = new MorphTarget();
+                noNormals.Vertices.Add(2);
+                noNormals.PositionDeltas.AddRange(new[] { 0f, 0f, 1f });
+                p.Targets.Add(jaw);
+                p.Targets.Add(new MorphTarget());
+                p.Targets.Add(noNormals);
+                mesh.Primitives.Add(p);
+                MorphTargets.ExpandSparse(mesh, "j");
+                Check.True(jaw.PositionDeltas.SequenceEqual(new[] { 0f, 0f, 0f, 0.5f, 0f, 0f, 0f, 0f, 0f, 0f, -0.25f, 0f }), "position deltas in place");
+                Check.True(jaw.NormalDeltas.SequenceEqual(new[] { 0f, 0f, 0f, 0f, 0.1f, 0f, 0f, 0f, 0f, 0f, 0f, -0.2f }), "normal deltas in place");
+                Check.Equal(0, jaw.Vertices.Count, "the vertex list is gone: the target is dense now");
+                Check.True(p.Targets[1].PositionDeltas.Count == 12 && p.Targets[1].PositionDeltas.All(x => x == 0) && p.Targets[1].NormalDeltas.Count == 12, "a target that moves nothing is zeros");
+                Check.True(noNormals.NormalDeltas.Count == 12 && noNormals.NormalDeltas.All(x => x == 0), "no normal deltas sent: zeros");
+                var d = AvatarAssembler.ConvertMesh("j", mesh);
+                Check.True(d.BlendShapes.All(b => b.DeltaNormals != null), "every blendshape keeps its normal deltas");
+                Check.Equal(-0.5f, d.BlendShapes[0].DeltaPositions[3], "vertex 1 moves, mirrored");
+                // A dense target is left as it is, and ExpandSparse may run twice.
+                MorphTargets.ExpandSparse(mesh, "j");
+                Check.Equal(0.5f, jaw.PositionDeltas[3], "expanding again changes nothing");
+            });
+
+            tests.Add("morph targets: a sparse vertex out of range, out of order or without its deltas is a protocol error", () =>
+            {
+                foreach (var vertices in new[] { new uint[] { 0, 4 }, new uint[] { 2, 1 }, new uint[] { 1, 1 }, new uint[] { 1 } })
+                {
+                    var p = new Primitive();
+                    p.Positions.AddRange(new float[12]);
+                    var t = new MorphTarget();
+                    t.Vertices.AddRange(vertices);
+                    t.PositionDeltas.AddRange(new float[6]);
+                    p.Targets.Add(t);
+                    var mesh = new Mesh();
+                    mesh.Primitives.Add(p);
+                    try
+                    {
+                        MorphTargets.ExpandSparse(mesh, "j");
+                    }
+                    catch (FitMeException e)
+                    {
+                        Check.Equal(FailureKind.ProtocolError, e.Kind, "kind");
+                        continue;
+                    }
+                    throw new AssertionFailed("no error for sparse vertices " + string.Join(",", vertices));
+                }
+            });
+
             tests.Add("convention: an index past the vertex count is a protocol error", () =>
             {
                 var p = new Primitive();

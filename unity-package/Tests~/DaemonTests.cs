@@ -14,7 +14,7 @@ using FitMe.Protocol;
 
 namespace FitMe.Tests
 {
-    /// <summary>The client session against the real daemon, over a real WebSocket on 127.0.0.1.</summary>
+    /// <summary>The client session against the real daemon, over a real WebSocket on 127.0.0.1 (and one with ICT-FaceKit imported).</summary>
     internal sealed class DaemonTests : IDisposable
     {
         private readonly string repoDir;
@@ -38,6 +38,7 @@ namespace FitMe.Tests
             tests.Add("daemon: a wrong token is refused with UNAUTHORIZED", t.WrongToken);
             tests.Add("daemon: an unknown job id is JOB_NOT_FOUND", t.UnknownJob);
             tests.Add("daemon: no daemon on the port is a clear DaemonNotRunning error", t.NotRunning);
+            tests.Add("daemon: an ICT-FaceKit head: three LODs, 55 morph targets sent sparse, expanded equal to the glb's accessors", t.IctAvatar);
             return t;
         }
 
@@ -47,6 +48,68 @@ namespace FitMe.Tests
             {
                 if (shared == null) shared = Start(null, 0);
                 return shared;
+            }
+        }
+
+        /// <summary>
+        /// A daemon with ICT-FaceKit imported from ../shared/ict-facekit by the CLI, as a user would;
+        /// its morph targets come sparse (the session asks for them so) and the core expands them.
+        /// </summary>
+        private async Task IctAvatar()
+        {
+            string shared = Path.Combine(repoDir, "..", "shared", "ict-facekit");
+            Check.True(File.Exists(Path.Combine(shared, "unpack.sh")), "ICT-FaceKit test data is missing: this test needs " + shared + " (its FaceXModel-*.tar.gz archives and unpack.sh)");
+            string home = Path.Combine(Environment.GetEnvironmentVariable("FITME_TEST_TMP") ?? Path.GetTempPath(), "ict-home-" + Guid.NewGuid().ToString("N"));
+            string source = Path.Combine(home, "ict-facekit");
+            RunTool("bash", "\"" + Path.Combine(shared, "unpack.sh") + "\" \"" + source + "\"");
+            RunTool("node", "bin/fitme.js model add ict-facekit --from \"" + source + "\" --home \"" + home + "\" --json");
+            Directory.Delete(source, true);
+            var d = Start(home, 0);
+            AvatarResult result;
+            using (var session = await FitMeSession.ConnectAsync(Settings(d)))
+            {
+                Check.Equal("ict-facekit", session.Welcome.DefaultModel, "the imported model is the default");
+                result = await session.GenerateAsync(Photos(), new Options { TextureSize = 256, ReflectancePreset = ReflectancePreset.Fast }, null);
+            }
+            Check.Equal(0u, result.Mesh.Lod, "the avatar is LOD0");
+            Check.True(result.Lods.Select(m => m.Lod).SequenceEqual(new[] { 1u, 2u }), "LOD1 and LOD2 beside it");
+            Check.Equal(55, result.Mesh.TargetNames.Count, "morph targets");
+            var glb = new Glb(Path.Combine(d.ResultsDir(result.JobId), "avatar.glb"));
+            var levels = new[] { result.Mesh }.Concat(result.Lods).ToList();
+            Check.Equal(levels.Count, glb.Gltf["meshes"].Items.Count, "a glb mesh per level of detail");
+            for (int level = 0; level < levels.Count; level++)
+            {
+                for (int i = 0; i < levels[level].Primitives.Count; i++)
+                {
+                    var p = levels[level].Primitives[i];
+                    var written = glb.Primitive(level, i);
+                    string at = "LOD" + level + " primitive " + i + " ";
+                    Check.True(glb.Floats((int)written["attributes"]["POSITION"].AsNumber).SequenceEqual(p.Positions), at + "positions equal the glb's");
+                    var targets = written["targets"].Items;
+                    Check.Equal(targets.Count, p.Targets.Count, at + "morph targets");
+                    for (int k = 0; k < targets.Count; k++)
+                    {
+                        string of = at + "morph target " + levels[level].TargetNames[k] + " ";
+                        Check.True(p.Targets[k].Vertices.Count == 0, of + "is dense after the core");
+                        Check.True(glb.Floats((int)targets[k]["POSITION"].AsNumber).SequenceEqual(p.Targets[k].PositionDeltas), of + "position deltas equal the glb's");
+                        Check.True(glb.Floats((int)targets[k]["NORMAL"].AsNumber).SequenceEqual(p.Targets[k].NormalDeltas), of + "normal deltas equal the glb's");
+                    }
+                }
+            }
+            var shapes = result.Avatar.Mesh.BlendShapes;
+            Check.True(shapes.Count == 55 && shapes.All(s => s.DeltaPositions.Length == 3 * result.Avatar.Mesh.VertexCount && s.DeltaNormals != null), "Unity blendshapes: 55, a delta per vertex, with normals");
+            Console.WriteLine("     " + result.Avatar.Mesh.VertexCount + " vertices, " + shapes.Count + " blendshapes, " + levels.Count + " levels of detail");
+        }
+
+        private void RunTool(string tool, string arguments)
+        {
+            var start = new ProcessStartInfo(tool, arguments) { WorkingDirectory = repoDir, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            using (var p = Process.Start(start))
+            {
+                var stderrTask = p.StandardError.ReadToEndAsync();
+                p.StandardOutput.ReadToEnd();
+                p.WaitForExit();
+                Check.True(p.ExitCode == 0, tool + " " + arguments + " failed: " + stderrTask.Result);
             }
         }
 
@@ -71,7 +134,7 @@ namespace FitMe.Tests
 
         private static Options Options()
         {
-            return new Options { TextureSize = 1024, Preview = true, PreviewRateHz = 20, PreviewVertices = true };
+            return new Options { TextureSize = 1024, ReflectancePreset = ReflectancePreset.Fast, Preview = true, PreviewRateHz = 20, PreviewVertices = true };
         }
 
         private async Task Generate()
@@ -113,6 +176,8 @@ namespace FitMe.Tests
                 Check.True(p.Image.Count > 0 && p.ImageEncoding == "image/jpeg", "a preview carries a JPEG");
                 Check.True(p.Positions.Count == 0 || p.Positions.Count == generated.Mesh.Primitives[0].Positions.Count, "preview positions cover primitive 0");
             }
+            Check.Equal(ReflectancePreset.Fast, generated.Completed.Summary.ReflectancePreset, "the daemon fitted with the preset asked for");
+            Check.Equal(40u, generated.Completed.Summary.ReflectanceIterations, "the fast preset's iterations");
             VerifyAgainstResults(Daemon, generated);
             Console.WriteLine("     " + generated.Avatar.Mesh.VertexCount + " vertices, " + previews.Count + " previews; textures: " + string.Join(", ", chunks));
 

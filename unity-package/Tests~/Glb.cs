@@ -30,7 +30,7 @@ namespace FitMe.Tests
             return Gltf["meshes"].Items[mesh]["primitives"].Items[primitive];
         }
 
-        /// <summary>A float accessor (VEC2/VEC3/VEC4, not normalized), flattened.</summary>
+        /// <summary>A float accessor (VEC2/VEC3/VEC4, not normalized), flattened; sparse ones (and ones without data: zeros) included.</summary>
         public float[] Floats(int accessor)
         {
             var a = Gltf["accessors"].Items[accessor];
@@ -38,12 +38,42 @@ namespace FitMe.Tests
             int components = Components(a["type"].AsString);
             int count = (int)a["count"].AsNumber;
             var result = new float[count * components];
-            int stride;
-            int start = Start(a, components * 4, out stride);
-            for (int i = 0; i < count; i++)
+            if (a.Has("bufferView"))
+            {
+                int stride;
+                int start = Start(a, components * 4, out stride);
+                for (int i = 0; i < count; i++)
+                    for (int c = 0; c < components; c++)
+                        result[i * components + c] = BitConverter.ToSingle(bin, start + i * stride + c * 4);
+            }
+            if (!a.Has("sparse")) return result;
+            var sparse = a["sparse"];
+            var where = Elements(sparse["indices"], (int)sparse["indices"]["componentType"].AsNumber, (int)sparse["count"].AsNumber);
+            int values = ViewStart(sparse["values"]);
+            for (int k = 0; k < where.Length; k++)
                 for (int c = 0; c < components; c++)
-                    result[i * components + c] = BitConverter.ToSingle(bin, start + i * stride + c * 4);
+                    result[where[k] * components + c] = BitConverter.ToSingle(bin, values + (k * components + c) * 4);
             return result;
+        }
+
+        private uint[] Elements(Json at, int type, int count)
+        {
+            int size = type == 5125 ? 4 : type == 5123 ? 2 : 1;
+            int start = ViewStart(at);
+            var result = new uint[count];
+            for (int i = 0; i < count; i++)
+            {
+                int o = start + i * size;
+                result[i] = size == 4 ? BitConverter.ToUInt32(bin, o) : size == 2 ? BitConverter.ToUInt16(bin, o) : bin[o];
+            }
+            return result;
+        }
+
+        /// <summary>Where a sparse accessor's indices or values start: their buffer view's offset plus their own.</summary>
+        private int ViewStart(Json at)
+        {
+            var view = Gltf["bufferViews"].Items[(int)at["bufferView"].AsNumber];
+            return (view.Has("byteOffset") ? (int)view["byteOffset"].AsNumber : 0) + (at.Has("byteOffset") ? (int)at["byteOffset"].AsNumber : 0);
         }
 
         public uint[] Indices(int accessor)

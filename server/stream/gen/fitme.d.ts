@@ -187,6 +187,9 @@ export namespace fitme {
 
             /** Hello token */
             token?: (string|null);
+
+            /** Hello sparseMorphTargets */
+            sparseMorphTargets?: (boolean|null);
         }
 
         /** Represents a Hello. */
@@ -209,6 +212,9 @@ export namespace fitme {
 
             /** Hello token. */
             public token: string;
+
+            /** Hello sparseMorphTargets. */
+            public sparseMorphTargets: boolean;
 
             /**
              * Creates a new Hello instance using the specified properties.
@@ -799,6 +805,9 @@ export namespace fitme {
 
             /** Options previewVertices */
             previewVertices?: (boolean|null);
+
+            /** Options reflectancePreset */
+            reflectancePreset?: (fitme.v1.ReflectancePreset|null);
         }
 
         /** Represents an Options. */
@@ -827,6 +836,9 @@ export namespace fitme {
 
             /** Options previewVertices. */
             public previewVertices: boolean;
+
+            /** Options reflectancePreset. */
+            public reflectancePreset: fitme.v1.ReflectancePreset;
 
             /**
              * Creates a new Options instance using the specified properties.
@@ -887,6 +899,13 @@ export namespace fitme {
              * @returns The default type url
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** ReflectancePreset enum. */
+        enum ReflectancePreset {
+            REFLECTANCE_PRESET_DEFAULT = 0,
+            REFLECTANCE_PRESET_FAST = 1,
+            REFLECTANCE_PRESET_QUALITY = 2
         }
 
         /** Properties of a CancelJob. */
@@ -1821,6 +1840,9 @@ export namespace fitme {
 
             /** MorphTarget normalDeltas */
             normalDeltas?: (number[]|null);
+
+            /** MorphTarget vertices */
+            vertices?: (number[]|null);
         }
 
         /** Represents a MorphTarget. */
@@ -1837,6 +1859,9 @@ export namespace fitme {
 
             /** MorphTarget normalDeltas. */
             public normalDeltas: number[];
+
+            /** MorphTarget vertices. */
+            public vertices: number[];
 
             /**
              * Creates a new MorphTarget instance using the specified properties.
@@ -2424,6 +2449,12 @@ export namespace fitme {
 
             /** Summary glbSha256 */
             glbSha256?: (string|null);
+
+            /** Summary reflectancePreset */
+            reflectancePreset?: (fitme.v1.ReflectancePreset|null);
+
+            /** Summary reflectanceIterations */
+            reflectanceIterations?: (number|null);
         }
 
         /** Represents a Summary. */
@@ -2458,6 +2489,12 @@ export namespace fitme {
 
             /** Summary glbSha256. */
             public glbSha256: string;
+
+            /** Summary reflectancePreset. */
+            public reflectancePreset: fitme.v1.ReflectancePreset;
+
+            /** Summary reflectanceIterations. */
+            public reflectanceIterations: number;
 
             /**
              * Creates a new Summary instance using the specified properties.

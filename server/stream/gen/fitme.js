@@ -767,6 +767,7 @@ export const fitme = $root.fitme = (() => {
              * @property {string|null} [clientName] Hello clientName
              * @property {string|null} [clientVersion] Hello clientVersion
              * @property {string|null} [token] Hello token
+             * @property {boolean|null} [sparseMorphTargets] Hello sparseMorphTargets
              */
 
             /**
@@ -817,6 +818,14 @@ export const fitme = $root.fitme = (() => {
             Hello.prototype.token = "";
 
             /**
+             * Hello sparseMorphTargets.
+             * @member {boolean} sparseMorphTargets
+             * @memberof fitme.v1.Hello
+             * @instance
+             */
+            Hello.prototype.sparseMorphTargets = false;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Hello
@@ -852,6 +861,8 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientVersion);
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.token);
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.sparseMorphTargets);
                 return writer;
             };
 
@@ -905,6 +916,10 @@ export const fitme = $root.fitme = (() => {
                             message.token = reader.string();
                             break;
                         }
+                    case 5: {
+                            message.sparseMorphTargets = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -945,6 +960,9 @@ export const fitme = $root.fitme = (() => {
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     if (!$util.isString(message.token))
                         return "token: string expected";
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    if (typeof message.sparseMorphTargets !== "boolean")
+                        return "sparseMorphTargets: boolean expected";
                 return null;
             };
 
@@ -974,6 +992,8 @@ export const fitme = $root.fitme = (() => {
                     message.clientVersion = String(object.clientVersion);
                 if (object.token != null)
                     message.token = String(object.token);
+                if (object.sparseMorphTargets != null)
+                    message.sparseMorphTargets = Boolean(object.sparseMorphTargets);
                 return message;
             };
 
@@ -999,6 +1019,7 @@ export const fitme = $root.fitme = (() => {
                     object.clientName = "";
                     object.clientVersion = "";
                     object.token = "";
+                    object.sparseMorphTargets = false;
                 }
                 if (message.protocolVersion != null && Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -1008,6 +1029,8 @@ export const fitme = $root.fitme = (() => {
                     object.clientVersion = message.clientVersion;
                 if (message.token != null && Object.hasOwnProperty.call(message, "token"))
                     object.token = message.token;
+                if (message.sparseMorphTargets != null && Object.hasOwnProperty.call(message, "sparseMorphTargets"))
+                    object.sparseMorphTargets = message.sparseMorphTargets;
                 return object;
             };
 
@@ -2631,6 +2654,7 @@ export const fitme = $root.fitme = (() => {
              * @property {boolean|null} [preview] Options preview
              * @property {number|null} [previewRateHz] Options previewRateHz
              * @property {boolean|null} [previewVertices] Options previewVertices
+             * @property {fitme.v1.ReflectancePreset|null} [reflectancePreset] Options reflectancePreset
              */
 
             /**
@@ -2698,6 +2722,14 @@ export const fitme = $root.fitme = (() => {
             Options.prototype.previewVertices = false;
 
             /**
+             * Options reflectancePreset.
+             * @member {fitme.v1.ReflectancePreset} reflectancePreset
+             * @memberof fitme.v1.Options
+             * @instance
+             */
+            Options.prototype.reflectancePreset = 0;
+
+            /**
              * Creates a new Options instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Options
@@ -2741,6 +2773,8 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 5, wireType 5 =*/45).float(message.previewRateHz);
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.previewVertices);
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.reflectancePreset);
                 return writer;
             };
 
@@ -2815,6 +2849,10 @@ export const fitme = $root.fitme = (() => {
                             message.previewVertices = reader.bool();
                             break;
                         }
+                    case 7: {
+                            message.reflectancePreset = reader.int32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2874,6 +2912,15 @@ export const fitme = $root.fitme = (() => {
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     if (typeof message.previewVertices !== "boolean")
                         return "previewVertices: boolean expected";
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    switch (message.reflectancePreset) {
+                    default:
+                        return "reflectancePreset: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
                 return null;
             };
 
@@ -2942,6 +2989,26 @@ export const fitme = $root.fitme = (() => {
                     message.previewRateHz = Number(object.previewRateHz);
                 if (object.previewVertices != null)
                     message.previewVertices = Boolean(object.previewVertices);
+                switch (object.reflectancePreset) {
+                default:
+                    if (typeof object.reflectancePreset === "number") {
+                        message.reflectancePreset = object.reflectancePreset;
+                        break;
+                    }
+                    break;
+                case "REFLECTANCE_PRESET_DEFAULT":
+                case 0:
+                    message.reflectancePreset = 0;
+                    break;
+                case "REFLECTANCE_PRESET_FAST":
+                case 1:
+                    message.reflectancePreset = 1;
+                    break;
+                case "REFLECTANCE_PRESET_QUALITY":
+                case 2:
+                    message.reflectancePreset = 2;
+                    break;
+                }
                 return message;
             };
 
@@ -2970,6 +3037,7 @@ export const fitme = $root.fitme = (() => {
                     object.preview = false;
                     object.previewRateHz = 0;
                     object.previewVertices = false;
+                    object.reflectancePreset = options.enums === String ? "REFLECTANCE_PRESET_DEFAULT" : 0;
                 }
                 if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
@@ -2986,6 +3054,8 @@ export const fitme = $root.fitme = (() => {
                     object.previewRateHz = options.json && !isFinite(message.previewRateHz) ? String(message.previewRateHz) : message.previewRateHz;
                 if (message.previewVertices != null && Object.hasOwnProperty.call(message, "previewVertices"))
                     object.previewVertices = message.previewVertices;
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    object.reflectancePreset = options.enums === String ? $root.fitme.v1.ReflectancePreset[message.reflectancePreset] === undefined ? message.reflectancePreset : $root.fitme.v1.ReflectancePreset[message.reflectancePreset] : message.reflectancePreset;
                 return object;
             };
 
@@ -3016,6 +3086,22 @@ export const fitme = $root.fitme = (() => {
             };
 
             return Options;
+        })();
+
+        /**
+         * ReflectancePreset enum.
+         * @name fitme.v1.ReflectancePreset
+         * @enum {number}
+         * @property {number} REFLECTANCE_PRESET_DEFAULT=0 REFLECTANCE_PRESET_DEFAULT value
+         * @property {number} REFLECTANCE_PRESET_FAST=1 REFLECTANCE_PRESET_FAST value
+         * @property {number} REFLECTANCE_PRESET_QUALITY=2 REFLECTANCE_PRESET_QUALITY value
+         */
+        v1.ReflectancePreset = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "REFLECTANCE_PRESET_DEFAULT"] = 0;
+            values[valuesById[1] = "REFLECTANCE_PRESET_FAST"] = 1;
+            values[valuesById[2] = "REFLECTANCE_PRESET_QUALITY"] = 2;
+            return values;
         })();
 
         v1.CancelJob = (function() {
@@ -6129,6 +6215,7 @@ export const fitme = $root.fitme = (() => {
              * @interface IMorphTarget
              * @property {Array.<number>|null} [positionDeltas] MorphTarget positionDeltas
              * @property {Array.<number>|null} [normalDeltas] MorphTarget normalDeltas
+             * @property {Array.<number>|null} [vertices] MorphTarget vertices
              */
 
             /**
@@ -6142,6 +6229,7 @@ export const fitme = $root.fitme = (() => {
             function MorphTarget(properties) {
                 this.positionDeltas = [];
                 this.normalDeltas = [];
+                this.vertices = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6163,6 +6251,14 @@ export const fitme = $root.fitme = (() => {
              * @instance
              */
             MorphTarget.prototype.normalDeltas = $util.emptyArray;
+
+            /**
+             * MorphTarget vertices.
+             * @member {Array.<number>} vertices
+             * @memberof fitme.v1.MorphTarget
+             * @instance
+             */
+            MorphTarget.prototype.vertices = $util.emptyArray;
 
             /**
              * Creates a new MorphTarget instance using the specified properties.
@@ -6202,6 +6298,12 @@ export const fitme = $root.fitme = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).fork();
                     for (let i = 0; i < message.normalDeltas.length; ++i)
                         writer.float(message.normalDeltas[i]);
+                    writer.ldelim();
+                }
+                if (message.vertices != null && message.vertices.length) {
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                    for (let i = 0; i < message.vertices.length; ++i)
+                        writer.uint32(message.vertices[i]);
                     writer.ldelim();
                 }
                 return writer;
@@ -6275,6 +6377,23 @@ export const fitme = $root.fitme = (() => {
                                 message.normalDeltas.push(reader.float());
                             break;
                         }
+                    case 3: {
+                            if (!(message.vertices && message.vertices.length))
+                                message.vertices = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.vertices.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.vertices.push(reader.uint32());
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6317,6 +6436,13 @@ export const fitme = $root.fitme = (() => {
                         if (typeof message.normalDeltas[i] !== "number")
                             return "normalDeltas: number[] expected";
                 }
+                if (message.vertices != null && Object.hasOwnProperty.call(message, "vertices")) {
+                    if (!Array.isArray(message.vertices))
+                        return "vertices: array expected";
+                    for (let i = 0; i < message.vertices.length; ++i)
+                        if (!$util.isInteger(message.vertices[i]))
+                            return "vertices: integer[] expected";
+                }
                 return null;
             };
 
@@ -6352,6 +6478,13 @@ export const fitme = $root.fitme = (() => {
                     for (let i = 0; i < object.normalDeltas.length; ++i)
                         message.normalDeltas[i] = Number(object.normalDeltas[i]);
                 }
+                if (object.vertices) {
+                    if (!Array.isArray(object.vertices))
+                        throw TypeError(".fitme.v1.MorphTarget.vertices: array expected");
+                    message.vertices = [];
+                    for (let i = 0; i < object.vertices.length; ++i)
+                        message.vertices[i] = object.vertices[i] >>> 0;
+                }
                 return message;
             };
 
@@ -6375,6 +6508,7 @@ export const fitme = $root.fitme = (() => {
                 if (options.arrays || options.defaults) {
                     object.positionDeltas = [];
                     object.normalDeltas = [];
+                    object.vertices = [];
                 }
                 if (message.positionDeltas && message.positionDeltas.length) {
                     object.positionDeltas = [];
@@ -6385,6 +6519,11 @@ export const fitme = $root.fitme = (() => {
                     object.normalDeltas = [];
                     for (let j = 0; j < message.normalDeltas.length; ++j)
                         object.normalDeltas[j] = options.json && !isFinite(message.normalDeltas[j]) ? String(message.normalDeltas[j]) : message.normalDeltas[j];
+                }
+                if (message.vertices && message.vertices.length) {
+                    object.vertices = [];
+                    for (let j = 0; j < message.vertices.length; ++j)
+                        object.vertices[j] = message.vertices[j];
                 }
                 return object;
             };
@@ -8118,6 +8257,8 @@ export const fitme = $root.fitme = (() => {
              * @property {Array.<fitme.v1.IStageTiming>|null} [timings] Summary timings
              * @property {Array.<string>|null} [warnings] Summary warnings
              * @property {string|null} [glbSha256] Summary glbSha256
+             * @property {fitme.v1.ReflectancePreset|null} [reflectancePreset] Summary reflectancePreset
+             * @property {number|null} [reflectanceIterations] Summary reflectanceIterations
              */
 
             /**
@@ -8202,6 +8343,22 @@ export const fitme = $root.fitme = (() => {
             Summary.prototype.glbSha256 = "";
 
             /**
+             * Summary reflectancePreset.
+             * @member {fitme.v1.ReflectancePreset} reflectancePreset
+             * @memberof fitme.v1.Summary
+             * @instance
+             */
+            Summary.prototype.reflectancePreset = 0;
+
+            /**
+             * Summary reflectanceIterations.
+             * @member {number} reflectanceIterations
+             * @memberof fitme.v1.Summary
+             * @instance
+             */
+            Summary.prototype.reflectanceIterations = 0;
+
+            /**
              * Creates a new Summary instance using the specified properties.
              * @function create
              * @memberof fitme.v1.Summary
@@ -8247,6 +8404,10 @@ export const fitme = $root.fitme = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.warnings[i]);
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.glbSha256);
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message.reflectancePreset);
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.reflectanceIterations);
                 return writer;
             };
 
@@ -8320,6 +8481,14 @@ export const fitme = $root.fitme = (() => {
                             message.glbSha256 = reader.string();
                             break;
                         }
+                    case 9: {
+                            message.reflectancePreset = reader.int32();
+                            break;
+                        }
+                    case 10: {
+                            message.reflectanceIterations = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -8382,6 +8551,18 @@ export const fitme = $root.fitme = (() => {
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     if (!$util.isString(message.glbSha256))
                         return "glbSha256: string expected";
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    switch (message.reflectancePreset) {
+                    default:
+                        return "reflectancePreset: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    if (!$util.isInteger(message.reflectanceIterations))
+                        return "reflectanceIterations: integer expected";
                 return null;
             };
 
@@ -8432,6 +8613,28 @@ export const fitme = $root.fitme = (() => {
                 }
                 if (object.glbSha256 != null)
                     message.glbSha256 = String(object.glbSha256);
+                switch (object.reflectancePreset) {
+                default:
+                    if (typeof object.reflectancePreset === "number") {
+                        message.reflectancePreset = object.reflectancePreset;
+                        break;
+                    }
+                    break;
+                case "REFLECTANCE_PRESET_DEFAULT":
+                case 0:
+                    message.reflectancePreset = 0;
+                    break;
+                case "REFLECTANCE_PRESET_FAST":
+                case 1:
+                    message.reflectancePreset = 1;
+                    break;
+                case "REFLECTANCE_PRESET_QUALITY":
+                case 2:
+                    message.reflectancePreset = 2;
+                    break;
+                }
+                if (object.reflectanceIterations != null)
+                    message.reflectanceIterations = object.reflectanceIterations >>> 0;
                 return message;
             };
 
@@ -8463,6 +8666,8 @@ export const fitme = $root.fitme = (() => {
                     object.textureSize = 0;
                     object.durationMs = 0;
                     object.glbSha256 = "";
+                    object.reflectancePreset = options.enums === String ? "REFLECTANCE_PRESET_DEFAULT" : 0;
+                    object.reflectanceIterations = 0;
                 }
                 if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
@@ -8486,6 +8691,10 @@ export const fitme = $root.fitme = (() => {
                 }
                 if (message.glbSha256 != null && Object.hasOwnProperty.call(message, "glbSha256"))
                     object.glbSha256 = message.glbSha256;
+                if (message.reflectancePreset != null && Object.hasOwnProperty.call(message, "reflectancePreset"))
+                    object.reflectancePreset = options.enums === String ? $root.fitme.v1.ReflectancePreset[message.reflectancePreset] === undefined ? message.reflectancePreset : $root.fitme.v1.ReflectancePreset[message.reflectancePreset] : message.reflectancePreset;
+                if (message.reflectanceIterations != null && Object.hasOwnProperty.call(message, "reflectanceIterations"))
+                    object.reflectanceIterations = message.reflectanceIterations;
                 return object;
             };
 

@@ -19,6 +19,9 @@ namespace FitMe.Samples
         [Range(256, 4096)]
         public int textureSize = 1024;
 
+        [Tooltip("Fast: a quick look. Default: balanced. Quality: finer maps, about twice as long.")]
+        public ReflectancePreset reflectancePreset = ReflectancePreset.Default;
+
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private string status = "";
 
@@ -27,7 +30,7 @@ namespace FitMe.Samples
             var progress = new Progress<FitMe.Protocol.Progress>(p => status = p.Stage + " " + Mathf.RoundToInt(p.Fraction * 100) + "%: " + p.Message);
             try
             {
-                var avatar = await FitMeClient.GenerateAsync(photoPaths, new Options { TextureSize = (uint)textureSize }, progress, cancellation.Token);
+                var avatar = await FitMeClient.GenerateAsync(photoPaths, new Options { TextureSize = (uint)textureSize, ReflectancePreset = reflectancePreset }, progress, cancellation.Token);
                 avatar.transform.SetParent(transform, false);
                 status = "Done: " + avatar.name;
             }

@@ -93,6 +93,7 @@ namespace FitMe.Tests
             o.Set("clientName", Json.Str(m.ClientName ?? ""));
             o.Set("clientVersion", Json.Str(m.ClientVersion ?? ""));
             o.Set("token", Json.Str(m.Token ?? ""));
+            o.Set("sparseMorphTargets", Json.Bool(m.SparseMorphTargets));
             return o;
         }
 
@@ -180,7 +181,19 @@ namespace FitMe.Tests
             o.Set("preview", Json.Bool(m.Preview));
             o.Set("previewRateHz", Json.Float(m.PreviewRateHz));
             o.Set("previewVertices", Json.Bool(m.PreviewVertices));
+            o.Set("reflectancePreset", EnumJson(m.ReflectancePreset));
             return o;
+        }
+
+        public static Json EnumJson(global::FitMe.Protocol.ReflectancePreset v)
+        {
+            switch ((int)v)
+            {
+                case 0: return Json.Str("REFLECTANCE_PRESET_DEFAULT");
+                case 1: return Json.Str("REFLECTANCE_PRESET_FAST");
+                case 2: return Json.Str("REFLECTANCE_PRESET_QUALITY");
+                default: return Json.Num((int)v);
+            }
         }
 
         public static Json ToJson(global::FitMe.Protocol.CancelJob m)
@@ -361,6 +374,11 @@ namespace FitMe.Tests
                 for (int i = 0; i < m.NormalDeltas.Count; i++) a.Add(Json.Float(m.NormalDeltas[i]));
                 o.Set("normalDeltas", a);
             }
+            {
+                var a = Json.Array();
+                for (int i = 0; i < m.Vertices.Count; i++) a.Add(Json.Num(m.Vertices[i]));
+                o.Set("vertices", a);
+            }
             return o;
         }
 
@@ -476,6 +494,8 @@ namespace FitMe.Tests
                 o.Set("warnings", a);
             }
             o.Set("glbSha256", Json.Str(m.GlbSha256 ?? ""));
+            o.Set("reflectancePreset", EnumJson(m.ReflectancePreset));
+            o.Set("reflectanceIterations", Json.Num(m.ReflectanceIterations));
             return o;
         }
 

@@ -1,5 +1,6 @@
 // The core's building blocks on known inputs: checksums against published test vectors, chunk
-// reassembly and its integrity checks, the token path rules, and the glTF-to-Unreal conversion.
+// reassembly and its integrity checks, the token path rules, sparse morph targets, and the
+// glTF-to-Unreal conversion.
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -8,6 +9,7 @@
 
 #include "FitMe/Core/Checksums.h"
 #include "FitMe/Core/DaemonEndpoint.h"
+#include "FitMe/Core/MorphTargets.h"
 #include "FitMe/Core/TextureAssembler.h"
 #include "FitMe/Core/UnrealConvention.h"
 #include "TestHarness.h"
@@ -189,9 +191,43 @@ void GreenFlip(Context& t) {
   t.Expect(rgba16[1] == 65534 && rgba16[0] == 1000 && rgba16[2] == 3000, "16-bit green flipped");
 }
 
+void SparseMorphTargets(Context& t) {
+  const auto dense = [](wire::MorphTarget target, size_t n, bool normals, core::MorphTargetData& out) {
+    std::string error;
+    return core::DenseMorphTarget(target, n, normals, out, error);
+  };
+  wire::MorphTarget jaw;
+  jaw.vertices = {1, 3};
+  jaw.position_deltas = {0.5f, 0.f, 0.f, 0.f, -0.25f, 0.f};
+  jaw.normal_deltas = {0.f, 0.1f, 0.f, 0.f, 0.f, -0.2f};
+  core::MorphTargetData out;
+  t.Expect(dense(jaw, 4, true, out), "a sparse target expands");
+  t.Expect(out.position_deltas == std::vector<float>{0, 0, 0, 0.5f, 0, 0, 0, 0, 0, 0, -0.25f, 0}, "position deltas in place, zero elsewhere");
+  t.Expect(out.normal_deltas == std::vector<float>{0, 0, 0, 0, 0.1f, 0, 0, 0, 0, 0, 0, -0.2f}, "normal deltas in place, zero elsewhere");
+  t.Expect(dense(wire::MorphTarget(), 4, true, out) && out.position_deltas == std::vector<float>(12, 0.f) &&
+               out.normal_deltas == std::vector<float>(12, 0.f),
+           "a target that moves nothing is zeros, normals included");
+  wire::MorphTarget no_normals;
+  no_normals.vertices = {2};
+  no_normals.position_deltas = {0.f, 0.f, 1.f};
+  t.Expect(dense(no_normals, 4, true, out) && out.normal_deltas == std::vector<float>(12, 0.f), "no normal deltas sent: zeros");
+  t.Expect(dense(no_normals, 4, false, out) && out.normal_deltas.empty(), "a primitive without normals gets no normal deltas");
+  wire::MorphTarget full;
+  full.position_deltas.assign(12, 0.125f);
+  t.Expect(dense(full, 4, true, out) && out.position_deltas == full.position_deltas && out.normal_deltas.empty(), "a dense target is kept as it is");
+  for (const std::vector<uint32_t>& bad : {std::vector<uint32_t>{0, 4}, {2, 1}, {1, 1}, {1}}) {
+    wire::MorphTarget b;
+    b.vertices = bad;
+    b.position_deltas.assign(6, 0.f);
+    std::string error;
+    t.Expect(!core::DenseMorphTarget(b, 4, false, out, error) && !error.empty(), "a sparse vertex out of range, out of order or without its deltas is refused");
+  }
+}
+
 }  // namespace
 
 void RegisterCoreTests() {
+  Add("core/sparse_morph_targets", SparseMorphTargets);
   Add("core/checksums", Checksums);
   Add("core/texture_reassembly", TextureReassembly);
   Add("core/token_paths", TokenPaths);

@@ -2,7 +2,9 @@
 // from the daemon's token file, an avatar generated from a real photo with progress and previews,
 // reassembled assets compared with the daemon's results directory by SHA-256 (textures and glb)
 // and value by value (mesh vs avatar.glb), cancel, disconnect then fetch-again, fetch by id, wrong
-// token, unknown job, and a daemon that is not running.
+// token, unknown job, and a daemon that is not running. Then a second daemon with ICT-FaceKit
+// imported (from ../shared/ict-facekit): three levels of detail with 55 morph targets, sent sparse
+// and expanded by the core, equal to the glb's accessors.
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -48,9 +50,11 @@ struct Daemon {
   std::string error;
 };
 
-Daemon& TheDaemon() {
-  static Daemon daemon;
-  return daemon;
+// The plain daemon (the embedded face model), and one with ICT-FaceKit imported.
+Daemon& TheDaemon(bool ict = false) {
+  static Daemon plain;
+  static Daemon with_ict;
+  return ict ? with_ict : plain;
 }
 
 std::string LogTail(const std::string& path) {
@@ -59,9 +63,28 @@ std::string LogTail(const std::string& path) {
   return text.size() > 2000 ? text.substr(text.size() - 2000) : text;
 }
 
+const char* const kIctShared = "../shared/ict-facekit";
+
+// Unpacks ICT-FaceKit and imports it into the daemon's home with the CLI, as a user would.
+bool ImportIct(Daemon& d) {
+  const std::string unpack = std::string(kIctShared) + "/unpack.sh";
+  if (access(unpack.c_str(), R_OK) != 0) {
+    d.error = std::string("ICT-FaceKit test data is missing: this test needs ") + kIctShared + " (its FaceXModel-*.tar.gz archives and unpack.sh)";
+    return false;
+  }
+  const std::string source = d.home + "/ict-facekit";
+  const std::string command = "bash '" + unpack + "' '" + source + "' >'" + d.home + "/import.log' 2>&1 && node bin/fitme.js model add ict-facekit --from '" +
+                              source + "' --home '" + d.home + "' --json >>'" + d.home + "/import.log' 2>&1 && rm -rf '" + source + "'";
+  if (std::system(command.c_str()) != 0) {
+    d.error = "importing ICT-FaceKit failed:\n" + LogTail(d.home + "/import.log");
+    return false;
+  }
+  return true;
+}
+
 // Starts `node bin/fitme.js serve --port 0 --home TMP --json` once and reads its first line.
-Daemon& StartDaemon() {
-  Daemon& d = TheDaemon();
+Daemon& StartDaemon(bool ict = false) {
+  Daemon& d = TheDaemon(ict);
   if (d.pid > 0 || !d.error.empty()) return d;
   signal(SIGPIPE, SIG_IGN);
   char home[] = "/tmp/fitme-unreal-test-XXXXXX";
@@ -71,6 +94,7 @@ Daemon& StartDaemon() {
   }
   d.home = home;
   d.log_path = d.home + "/daemon.log";
+  if (ict && !ImportIct(d)) return d;
   int out[2];
   if (pipe(out) != 0) {
     d.error = "pipe failed";
@@ -111,8 +135,8 @@ Daemon& StartDaemon() {
   return d;
 }
 
-bool RequireDaemon(Context& t, Daemon*& out) {
-  Daemon& d = StartDaemon();
+bool RequireDaemon(Context& t, Daemon*& out, bool ict = false) {
+  Daemon& d = StartDaemon(ict);
   out = &d;
   return t.Expect(d.error.empty(), d.error);
 }
@@ -232,6 +256,7 @@ uint64_t GenerateFromPhoto(Context& t, Client& c, bool preview) {
   if (!t.Expect(ReadPhoto(photo), std::string("cannot read ") + kPhoto)) return 0;
   core::GenerateOptions options;
   options.texture_size = 512;
+  options.reflectance_preset = wire::ReflectancePreset::kFast;
   options.preview = preview;
   options.preview_rate_hz = 20.f;
   options.preview_vertices = preview;
@@ -265,6 +290,41 @@ bool SameValues(const std::vector<T>& glb, const std::vector<T>& streamed, std::
   return true;
 }
 
+// The streamed mesh is glb mesh `index`, value for value: attributes, indices and morph targets
+// (which the core expanded to dense ones; the glb stores many as sparse accessors).
+void CheckMeshMatchesGlb(Context& t, const Glb& glb, size_t index, const core::MeshData& mesh) {
+  const std::vector<Json>& prims = glb.json()["meshes"].array[index]["primitives"].array;
+  const std::string lod = "LOD" + std::to_string(index) + " ";
+  if (!t.Expect(prims.size() == mesh.primitives.size(), lod + "the glb has as many primitives as the streamed mesh")) return;
+  for (size_t i = 0; i < prims.size(); ++i) {
+    const core::PrimitiveData& p = mesh.primitives[i];
+    const std::string at = lod + "primitive " + std::to_string(i) + " ";
+    const auto compare = [&](const Json& attributes, const std::string& attribute, const std::vector<float>& streamed, const std::string& of = "") {
+      if (attributes[attribute].IsNull()) return true;
+      std::vector<float> values;
+      std::string why = " (cannot read the glb accessor)";
+      const bool same = glb.Floats(attributes[attribute].Int(), values) && SameValues(values, streamed, why);
+      return t.Expect(same, at + of + attribute + " matches the glb" + why);
+    };
+    const Json& attributes = prims[i]["attributes"];
+    compare(attributes, "POSITION", p.positions);
+    compare(attributes, "NORMAL", p.normals);
+    compare(attributes, "TANGENT", p.tangents);
+    compare(attributes, "TEXCOORD_0", p.uvs);
+    std::vector<uint32_t> indices;
+    std::string why = " (cannot read the glb accessor)";
+    const bool same = glb.Integers(prims[i]["indices"].Int(), indices) && SameValues(indices, p.indices, why);
+    t.Expect(same, at + "indices match the glb" + why);
+    const std::vector<Json>& targets = prims[i]["targets"].array;
+    if (!t.Expect(targets.size() == p.targets.size(), at + "has the glb's morph targets")) continue;
+    for (size_t k = 0; k < targets.size(); ++k) {
+      const std::string of = "morph target " + (mesh.target_names.size() > k ? mesh.target_names[k] : std::to_string(k)) + " ";
+      // One failing target is enough to report.
+      if (!compare(targets[k], "POSITION", p.targets[k].position_deltas, of) || !compare(targets[k], "NORMAL", p.targets[k].normal_deltas, of)) return;
+    }
+  }
+}
+
 // Everything the client reassembled is what the daemon stored.
 void CheckMatchesResultsDir(Context& t, const Daemon& d, const core::AvatarResult& r, bool expect_textures) {
   const std::string dir = d.home + "/results/" + r.job_id + "/";
@@ -285,29 +345,10 @@ void CheckMatchesResultsDir(Context& t, const Daemon& d, const core::AvatarResul
   Glb glb;
   std::string error;
   if (!t.Expect(glb.Load(glb_bytes, error), "avatar.glb: " + error)) return;
-  if (!t.Expect(glb.json()["meshes"].array.size() == 1, "avatar.glb has one mesh")) return;
-  const std::vector<Json>& prims = glb.json()["meshes"].array[0]["primitives"].array;
-  if (!t.Expect(prims.size() == r.mesh.primitives.size(), "the glb has as many primitives as the streamed mesh")) return;
-  for (size_t i = 0; i < prims.size(); ++i) {
-    const core::PrimitiveData& p = r.mesh.primitives[i];
-    const Json& attributes = prims[i]["attributes"];
-    const std::string at = "primitive " + std::to_string(i) + " ";
-    const auto compare = [&](const char* attribute, const std::vector<float>& streamed) {
-      if (attributes[attribute].IsNull()) return;
-      std::vector<float> values;
-      std::string why = " (cannot read the glb accessor)";
-      const bool same = glb.Floats(attributes[attribute].Int(), values) && SameValues(values, streamed, why);
-      t.Expect(same, at + attribute + " matches the glb" + why);
-    };
-    compare("POSITION", p.positions);
-    compare("NORMAL", p.normals);
-    compare("TANGENT", p.tangents);
-    compare("TEXCOORD_0", p.uvs);
-    std::vector<uint32_t> indices;
-    std::string why = " (cannot read the glb accessor)";
-    const bool same = glb.Integers(prims[i]["indices"].Int(), indices) && SameValues(indices, p.indices, why);
-    t.Expect(same, at + "indices match the glb" + why);
-  }
+  // One glb mesh per level of detail, LOD0 first (MSFT_lod).
+  if (!t.Expect(glb.json()["meshes"].array.size() == 1 + r.lods.size(), "avatar.glb has a mesh per streamed level of detail")) return;
+  CheckMeshMatchesGlb(t, glb, 0, r.mesh);
+  for (size_t level = 0; level < r.lods.size(); ++level) CheckMeshMatchesGlb(t, glb, level + 1, r.lods[level]);
 }
 
 // On the real mesh: the converted index order is Unreal's front-face order, and the tangent frame
@@ -425,6 +466,8 @@ void GenerateAvatar(Context& t) {
   t.Expect(c.preview_vertex_count == 0 || c.preview_vertex_count == r.mesh.primitives[0].VertexCount(),
            "preview vertices match the mesh");
   t.Expect(r.summary.vertex_count == r.mesh.primitives[0].VertexCount(), "summary vertex count");
+  t.Expect(r.summary.reflectance_preset == wire::ReflectancePreset::kFast && r.summary.reflectance_iterations == 40,
+           "the daemon fitted with the preset asked for (fast, 40 iterations)");
   t.Expect(!r.photos.empty() && r.photos[0].sh.size() == 27 && r.photos[0].camera.fx > 0.f, "camera and lighting per photo");
   CheckMatchesResultsDir(t, *d, r, true);
   CheckUnrealConversion(t, r);
@@ -506,6 +549,40 @@ void FetchUnknownJob(Context& t) {
   t.Expect(c.ready && c.session_errors.empty(), "the connection stays usable");
 }
 
+// A full head with blendshapes and levels of detail: the morph targets arrive sparse (the session
+// asks for them so) and the core hands them on dense, equal to the glb's accessors, LOD by LOD.
+void IctAvatar(Context& t) {
+  Daemon* d = nullptr;
+  if (!RequireDaemon(t, d, true)) return;
+  Client c(ReadToken(t, *d));
+  if (!t.Expect(c.Connect(d->port), "handshake")) return;
+  t.Expect(c.server.default_model == "ict-facekit", "the imported model is the default");
+  std::vector<uint8_t> photo;
+  if (!t.Expect(ReadPhoto(photo), std::string("cannot read ") + kPhoto)) return;
+  core::GenerateOptions options;
+  options.texture_size = 256;
+  options.reflectance_preset = wire::ReflectancePreset::kFast;
+  core::ErrorInfo error;
+  const uint64_t request = c.session().Generate({core::PhotoInput{photo.data(), photo.size(), "grace_hopper.jpg", 0}}, options, error);
+  if (!t.Expect(request != 0, "Generate refused: " + error.message)) return;
+  c.WaitFor([&] { return c.completed.count(request) != 0 || FailureFor(c, request) != nullptr; }, kFitTimeoutMs);
+  const Failure* failure = FailureFor(c, request);
+  if (!t.Expect(failure == nullptr, "the job failed: " + (failure ? failure->error.code + ": " + failure->error.message : ""))) return;
+  if (!t.Expect(c.completed.count(request) == 1, "the avatar completed within the time limit\n" + LogTail(d->log_path))) return;
+  const core::AvatarResult& r = c.completed[request];
+  t.Expect(r.mesh.lod == 0 && r.lods.size() == 2 && r.lods[0].lod == 1 && r.lods[1].lod == 2, "LOD0 is the avatar, LOD1 and LOD2 beside it");
+  t.Expect(r.mesh.target_names.size() == 55 && r.mesh.primitives[0].VertexCount() > 10000, "a full head with 55 morph targets");
+  CheckMatchesResultsDir(t, *d, r, true);
+  // (CheckUnrealConversion's front-face count assumes a closed skin; eyelashes and gums are not.)
+  std::vector<core::UnrealSection> sections;
+  if (!t.Expect(core::ToUnrealSections(r.mesh, sections, error), "ToUnrealSections: " + error.message)) return;
+  for (const core::UnrealSection& s : sections) {
+    bool dense = s.targets.size() == 55;
+    for (const auto& target : s.targets) dense = dense && target.position_deltas.size() == s.positions.size() && target.normal_deltas.size() == s.positions.size();
+    t.Expect(dense, "every Unreal section has the 55 morph targets, a delta per vertex");
+  }
+}
+
 }  // namespace
 
 void RegisterDaemonTests() {
@@ -518,10 +595,10 @@ void RegisterDaemonTests() {
   Add("daemon/fetch_unknown_job", FetchUnknownJob);
   Add("daemon/cancel", Cancel);
   Add("daemon/disconnect_then_fetch_again", DisconnectThenFetchAgain);
+  Add("daemon/ict_avatar", IctAvatar);
 }
 
-void StopDaemon() {
-  Daemon& d = TheDaemon();
+void StopOne(Daemon& d) {
   if (d.pid <= 0) return;
   kill(d.pid, SIGTERM);
   int status = 0;
@@ -535,6 +612,10 @@ void StopDaemon() {
     const std::string rm = "rm -rf '" + d.home + "'";
     if (std::system(rm.c_str()) != 0) std::fprintf(stderr, "could not remove %s\n", d.home.c_str());
   }
+}
+
+void StopDaemon() {
+  for (const bool ict : {false, true}) StopOne(TheDaemon(ict));
 }
 
 }  // namespace fitme::test

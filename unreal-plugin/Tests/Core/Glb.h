@@ -37,7 +37,8 @@ class Glb {
 
   const Json& json() const { return json_; }
 
-  // An accessor's elements as floats (FLOAT components) or integers widened to uint32 (indices).
+  // An accessor's elements as floats (FLOAT components) or integers widened to uint32 (indices),
+  // sparse accessors (and accessors without a buffer view: zeros) included.
   bool Floats(int64_t accessor, std::vector<float>& out) const { return Read(accessor, out); }
   bool Integers(int64_t accessor, std::vector<uint32_t>& out) const { return Read(accessor, out); }
 
@@ -50,21 +51,45 @@ class Glb {
   template <typename T>
   bool Read(int64_t index, std::vector<T>& out) const {
     const auto& accessors = json_["accessors"].array;
-    const auto& views = json_["bufferViews"].array;
     if (index < 0 || static_cast<size_t>(index) >= accessors.size()) return false;
     const Json& a = accessors[static_cast<size_t>(index)];
-    const int64_t view_index = a["bufferView"].Int();
-    if (a["bufferView"].IsNull() || view_index < 0 || static_cast<size_t>(view_index) >= views.size()) return false;
-    const Json& view = views[static_cast<size_t>(view_index)];
-    const int64_t component = a["componentType"].Int();
     const std::string& type = a["type"].string;
     const size_t width = type == "SCALAR" ? 1 : type == "VEC2" ? 2 : type == "VEC3" ? 3 : type == "VEC4" ? 4 : 0;
-    const size_t component_size = component == 5126 || component == 5125 ? 4 : component == 5123 ? 2 : component == 5121 ? 1 : 0;
-    if (width == 0 || component_size == 0) return false;
     const size_t count = static_cast<size_t>(a["count"].Int());
+    if (width == 0) return false;
+    out.assign(count * width, T(0));
+    if (!a["bufferView"].IsNull() &&
+        !ReadElements(a["bufferView"].Int(), a["byteOffset"].Int(), a["componentType"].Int(), width, count, out.data())) {
+      return false;
+    }
+    const Json& sparse = a["sparse"];
+    if (sparse.IsNull()) return true;
+    const size_t n = static_cast<size_t>(sparse["count"].Int());
+    std::vector<uint32_t> where(n);
+    std::vector<T> values(n * width);
+    const Json& i = sparse["indices"];
+    const Json& v = sparse["values"];
+    if (!ReadElements(i["bufferView"].Int(), i["byteOffset"].Int(), i["componentType"].Int(), 1, n, where.data()) ||
+        !ReadElements(v["bufferView"].Int(), v["byteOffset"].Int(), a["componentType"].Int(), width, n, values.data())) {
+      return false;
+    }
+    for (size_t k = 0; k < n; ++k) {
+      if (where[k] >= count) return false;
+      for (size_t c = 0; c < width; ++c) out[where[k] * width + c] = values[k * width + c];
+    }
+    return true;
+  }
+
+  // `count` elements of `width` components from a buffer view (tightly packed unless it has a stride).
+  template <typename T>
+  bool ReadElements(int64_t view_index, int64_t byte_offset, int64_t component, size_t width, size_t count, T* out) const {
+    const auto& views = json_["bufferViews"].array;
+    if (view_index < 0 || static_cast<size_t>(view_index) >= views.size()) return false;
+    const Json& view = views[static_cast<size_t>(view_index)];
+    const size_t component_size = component == 5126 || component == 5125 ? 4 : component == 5123 ? 2 : component == 5121 ? 1 : 0;
+    if (component_size == 0) return false;
     const size_t stride = view["byteStride"].IsNull() ? width * component_size : static_cast<size_t>(view["byteStride"].Int());
-    const size_t base = static_cast<size_t>(view["byteOffset"].Int() + a["byteOffset"].Int());
-    out.clear();
+    const size_t base = static_cast<size_t>(view["byteOffset"].Int() + byte_offset);
     for (size_t i = 0; i < count; ++i) {
       for (size_t k = 0; k < width; ++k) {
         const size_t at = base + i * stride + k * component_size;
@@ -72,11 +97,11 @@ class Glb {
         if (component == 5126) {
           float f;
           std::memcpy(&f, bin_.data() + at, 4);
-          out.push_back(static_cast<T>(f));
+          out[i * width + k] = static_cast<T>(f);
         } else {
-          uint32_t v = 0;
-          std::memcpy(&v, bin_.data() + at, component_size);
-          out.push_back(static_cast<T>(v));
+          uint32_t u = 0;
+          std::memcpy(&u, bin_.data() + at, component_size);
+          out[i * width + k] = static_cast<T>(u);
         }
       }
     }

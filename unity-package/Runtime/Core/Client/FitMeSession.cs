@@ -104,7 +104,7 @@ namespace FitMe.Client
             var hello = new Envelope
             {
                 RequestId = NextRequestId(),
-                Hello = new Hello { ProtocolVersion = ProtocolVersion, ClientName = settings.ClientName, ClientVersion = settings.ClientVersion, Token = token },
+                Hello = new Hello { ProtocolVersion = ProtocolVersion, ClientName = settings.ClientName, ClientVersion = settings.ClientVersion, Token = token, SparseMorphTargets = true },
             };
             await SendAsync(hello, cancellation).ConfigureAwait(false);
             byte[] frame = await ReceiveFrameAsync(cancellation).ConfigureAwait(false);

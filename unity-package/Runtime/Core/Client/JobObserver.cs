@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FitMe.Assets;
 using FitMe.Protocol;
 
@@ -15,7 +16,7 @@ namespace FitMe.Client
         /// <summary>A frame of the fit in progress: an image, and vertex positions when asked for (glTF axes).</summary>
         public Action<Preview> Preview;
         public Action<Warning> Warning;
-        /// <summary>The final mesh, before its textures arrive (glTF axes).</summary>
+        /// <summary>The final mesh, before its textures arrive (glTF axes, morph targets dense); once per level of detail, LOD0 first.</summary>
         public Action<Mesh> MeshReceived;
         public Action<TextureBegin> TextureStarted;
         /// <summary>A texture reassembled and verified.</summary>
@@ -29,6 +30,8 @@ namespace FitMe.Client
         public AvatarDescriptor Avatar;
         /// <summary>The mesh as the daemon sent it (glTF conventions), e.g. to compare with its glb.</summary>
         public Mesh Mesh;
+        /// <summary>Lower levels of detail (LOD1, LOD2, ...) when the model has them, like <see cref="Mesh"/>; empty otherwise.</summary>
+        public List<Mesh> Lods = new List<Mesh>();
         public JobCompleted Completed;
     }
 }

@@ -21,6 +21,7 @@ namespace FitMe.Client
         private readonly List<TextureDescriptor> textures = new List<TextureDescriptor>();
         private readonly object gate = new object();
         private Mesh mesh;
+        private readonly List<Mesh> lods = new List<Mesh>();
         private string jobId;
         private bool cancelRequested;
 
@@ -89,8 +90,7 @@ namespace FitMe.Client
                     Notify(observer.Warning, env.Warning);
                     return false;
                 case Envelope.BodyOneofCase.Mesh:
-                    mesh = env.Mesh;
-                    Notify(observer.MeshReceived, mesh);
+                    OnMesh(env.Mesh);
                     return false;
                 case Envelope.BodyOneofCase.TextureBegin:
                     OnTextureBegin(env.TextureBegin);
@@ -122,6 +122,23 @@ namespace FitMe.Client
             session.RegisterJobId(this, accepted.JobId);
             if (cancel) session.SendCancel(accepted.JobId);
             Notify(observer.Accepted, accepted);
+        }
+
+        /// <summary>LOD0 is the avatar; lower levels of detail (one Mesh frame each, after it) are kept beside it.</summary>
+        private void OnMesh(Mesh received)
+        {
+            MorphTargets.ExpandSparse(received, JobId);
+            if (received.Lod == 0)
+            {
+                if (mesh != null) throw new FitMeException(FailureKind.ProtocolError, "The daemon sent the mesh of job " + JobId + " twice.", JobId);
+                mesh = received;
+            }
+            else
+            {
+                if (mesh == null) throw new FitMeException(FailureKind.ProtocolError, "The daemon sent level of detail " + received.Lod + " before the full mesh.", JobId);
+                lods.Add(received);
+            }
+            Notify(observer.MeshReceived, received);
         }
 
         private void OnTextureBegin(TextureBegin begin)
@@ -165,6 +182,7 @@ namespace FitMe.Client
             {
                 JobId = completed.JobId,
                 Mesh = mesh,
+                Lods = lods,
                 Completed = completed,
                 Avatar = AvatarAssembler.Assemble(completed.JobId, mesh, textures, completed),
             };

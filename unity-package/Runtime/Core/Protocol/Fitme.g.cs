@@ -290,6 +290,12 @@ namespace FitMe.Protocol
         /// </summary>
         public string Token { get; set; }
 
+        /// <summary>
+        /// The client reads sparse morph targets (MorphTarget.vertices); without it every target is sent
+        /// dense, as protocol 1 first defined it. A daemon that predates the field always sends dense.
+        /// </summary>
+        public bool SparseMorphTargets { get; set; }
+
         public Hello()
         {
             ClientName = "";
@@ -358,6 +364,9 @@ namespace FitMe.Protocol
                     case 34:
                         Token = r.ReadString();
                         break;
+                    case 40:
+                        SparseMorphTargets = r.ReadVarint() != 0;
+                        break;
                     default:
                         r.SkipField(tag);
                         break;
@@ -372,6 +381,7 @@ namespace FitMe.Protocol
             if (!string.IsNullOrEmpty(ClientName)) size += 1 + WireFormat.LengthDelimitedSize(WireFormat.Utf8.GetByteCount(ClientName));
             if (!string.IsNullOrEmpty(ClientVersion)) size += 1 + WireFormat.LengthDelimitedSize(WireFormat.Utf8.GetByteCount(ClientVersion));
             if (!string.IsNullOrEmpty(Token)) size += 1 + WireFormat.LengthDelimitedSize(WireFormat.Utf8.GetByteCount(Token));
+            if (SparseMorphTargets) size += 1 + 1;
             return size;
         }
 
@@ -381,6 +391,7 @@ namespace FitMe.Protocol
             if (!string.IsNullOrEmpty(ClientName)) { w.WriteVarint(18); w.WriteString(ClientName); }
             if (!string.IsNullOrEmpty(ClientVersion)) { w.WriteVarint(26); w.WriteString(ClientVersion); }
             if (!string.IsNullOrEmpty(Token)) { w.WriteVarint(34); w.WriteString(Token); }
+            if (SparseMorphTargets) { w.WriteVarint(40); w.WriteVarint(SparseMorphTargets ? 1UL : 0UL); }
         }
     }
 
@@ -978,6 +989,11 @@ namespace FitMe.Protocol
         /// </summary>
         public bool PreviewVertices { get; set; }
 
+        /// <summary>
+        /// DEFAULT: the daemon's balanced fit
+        /// </summary>
+        public global::FitMe.Protocol.ReflectancePreset ReflectancePreset { get; set; }
+
         public Options()
         {
             Model = "";
@@ -1058,6 +1074,9 @@ namespace FitMe.Protocol
                     case 48:
                         PreviewVertices = r.ReadVarint() != 0;
                         break;
+                    case 56:
+                        ReflectancePreset = (global::FitMe.Protocol.ReflectancePreset)(int)r.ReadVarint();
+                        break;
                     default:
                         r.SkipField(tag);
                         break;
@@ -1079,6 +1098,7 @@ namespace FitMe.Protocol
             if (Preview) size += 1 + 1;
             if (WireFormat.FloatBits(PreviewRateHz) != 0) size += 1 + 4;
             if (PreviewVertices) size += 1 + 1;
+            if ((int)ReflectancePreset != 0) size += 1 + WireFormat.VarintSize((ulong)(long)(int)ReflectancePreset);
             return size;
         }
 
@@ -1097,7 +1117,28 @@ namespace FitMe.Protocol
             if (Preview) { w.WriteVarint(32); w.WriteVarint(Preview ? 1UL : 0UL); }
             if (WireFormat.FloatBits(PreviewRateHz) != 0) { w.WriteVarint(45); w.WriteFloat(PreviewRateHz); }
             if (PreviewVertices) { w.WriteVarint(48); w.WriteVarint(PreviewVertices ? 1UL : 0UL); }
+            if ((int)ReflectancePreset != 0) { w.WriteVarint(56); w.WriteVarint((ulong)(long)(int)ReflectancePreset); }
         }
+    }
+
+    /// <summary>
+    /// How long and how finely the reflectance (albedo, specular, roughness, normals) is fitted. A daemon
+    /// that does not know a value fits with DEFAULT; Summary.reflectance_preset says which one ran.
+    /// </summary>
+    public enum ReflectancePreset
+    {
+        /// <summary>
+        /// 2 levels up to 128² with a normal map, 75 iterations (~5 s a photo)
+        /// </summary>
+        Default = 0,
+        /// <summary>
+        /// 1 level at 64², no normal map, 40 iterations
+        /// </summary>
+        Fast = 1,
+        /// <summary>
+        /// 3 levels up to 256², 180 iterations (about twice as long)
+        /// </summary>
+        Quality = 2,
     }
 
     public sealed partial class CancelJob
@@ -2247,16 +2288,30 @@ namespace FitMe.Protocol
         }
     }
 
+    /// <summary>
+    /// How each vertex of one primitive moves (and its normal turns) at weight 1. Two forms:
+    /// * dense (to every client): `vertices` is empty and the deltas hold xyz for every vertex;
+    /// * sparse (only to clients that set Hello.sparse_morph_targets): `vertices` lists, ascending,
+    /// the vertices whose position or normal delta is not exactly zero, and the deltas hold xyz for
+    /// those vertices only, in that order; all other deltas are zero. Nothing is rounded away, so
+    /// expanding it gives the dense target bit for bit (and the glb's accessors). A target that
+    /// moves nothing in this primitive has all three fields empty. Readers expand sparse targets to
+    /// dense ones, with zero normal deltas wherever none are sent, when the primitive has normals.
+    /// normal_deltas is empty when the target does not change normals.
+    /// </summary>
     public sealed partial class MorphTarget
     {
         public List<float> PositionDeltas { get; private set; }
 
         public List<float> NormalDeltas { get; private set; }
 
+        public List<uint> Vertices { get; private set; }
+
         public MorphTarget()
         {
             PositionDeltas = new List<float>();
             NormalDeltas = new List<float>();
+            Vertices = new List<uint>();
         }
 
         /// <summary>Decodes one message. The bytes fields of the result share `data`'s array.</summary>
@@ -2330,6 +2385,16 @@ namespace FitMe.Protocol
                     case 21:
                         NormalDeltas.Add(r.ReadFloat());
                         break;
+                    case 26:
+                    {
+                        int outer = r.BeginLengthDelimited();
+                        while (r.Remaining > 0) Vertices.Add((uint)r.ReadVarint());
+                        r.EndLengthDelimited(outer);
+                        break;
+                    }
+                    case 24:
+                        Vertices.Add((uint)r.ReadVarint());
+                        break;
                     default:
                         r.SkipField(tag);
                         break;
@@ -2350,6 +2415,12 @@ namespace FitMe.Protocol
                 int n = NormalDeltas.Count * 4;
                 size += 1 + WireFormat.LengthDelimitedSize(n);
             }
+            if (Vertices.Count != 0)
+            {
+                int n = 0;
+                for (int i = 0; i < Vertices.Count; i++) n += WireFormat.VarintSize(Vertices[i]);
+                size += 1 + WireFormat.LengthDelimitedSize(n);
+            }
             return size;
         }
 
@@ -2368,6 +2439,14 @@ namespace FitMe.Protocol
                 w.WriteVarint(18);
                 w.WriteLength(n);
                 for (int i = 0; i < NormalDeltas.Count; i++) w.WriteFloat(NormalDeltas[i]);
+            }
+            if (Vertices.Count != 0)
+            {
+                int n = 0;
+                for (int i = 0; i < Vertices.Count; i++) n += WireFormat.VarintSize(Vertices[i]);
+                w.WriteVarint(26);
+                w.WriteLength(n);
+                for (int i = 0; i < Vertices.Count; i++) w.WriteVarint(Vertices[i]);
             }
         }
     }
@@ -3003,6 +3082,16 @@ namespace FitMe.Protocol
         /// </summary>
         public string GlbSha256 { get; set; }
 
+        /// <summary>
+        /// the preset the reflectance was fitted with
+        /// </summary>
+        public global::FitMe.Protocol.ReflectancePreset ReflectancePreset { get; set; }
+
+        /// <summary>
+        /// optimiser iterations it ran, over all levels
+        /// </summary>
+        public uint ReflectanceIterations { get; set; }
+
         public Summary()
         {
             Model = "";
@@ -3084,6 +3173,12 @@ namespace FitMe.Protocol
                     case 66:
                         GlbSha256 = r.ReadString();
                         break;
+                    case 72:
+                        ReflectancePreset = (global::FitMe.Protocol.ReflectancePreset)(int)r.ReadVarint();
+                        break;
+                    case 80:
+                        ReflectanceIterations = (uint)r.ReadVarint();
+                        break;
                     default:
                         r.SkipField(tag);
                         break;
@@ -3102,6 +3197,8 @@ namespace FitMe.Protocol
             for (int i = 0; i < Timings.Count; i++) { int n = Timings[i].CalculateSize(); size += 1 + WireFormat.LengthDelimitedSize(n); }
             for (int i = 0; i < Warnings.Count; i++) size += 1 + WireFormat.LengthDelimitedSize(WireFormat.Utf8.GetByteCount(Warnings[i]));
             if (!string.IsNullOrEmpty(GlbSha256)) size += 1 + WireFormat.LengthDelimitedSize(WireFormat.Utf8.GetByteCount(GlbSha256));
+            if ((int)ReflectancePreset != 0) size += 1 + WireFormat.VarintSize((ulong)(long)(int)ReflectancePreset);
+            if (ReflectanceIterations != 0) size += 1 + WireFormat.VarintSize(ReflectanceIterations);
             return size;
         }
 
@@ -3115,6 +3212,8 @@ namespace FitMe.Protocol
             for (int i = 0; i < Timings.Count; i++) { w.WriteVarint(50); w.WriteLength(Timings[i].CalculateSize()); Timings[i].WriteTo(w); }
             for (int i = 0; i < Warnings.Count; i++) { w.WriteVarint(58); w.WriteString(Warnings[i]); }
             if (!string.IsNullOrEmpty(GlbSha256)) { w.WriteVarint(66); w.WriteString(GlbSha256); }
+            if ((int)ReflectancePreset != 0) { w.WriteVarint(72); w.WriteVarint((ulong)(long)(int)ReflectancePreset); }
+            if (ReflectanceIterations != 0) { w.WriteVarint(80); w.WriteVarint(ReflectanceIterations); }
         }
     }
 

@@ -15,6 +15,7 @@
 #include "Widgets/Input/SButton.h"
 #include "Widgets/Input/SCheckBox.h"
 #include "Widgets/Input/SEditableTextBox.h"
+#include "Widgets/Input/SSegmentedControl.h"
 #include "Widgets/Input/SSpinBox.h"
 #include "Widgets/Layout/SBox.h"
 #include "Widgets/Notifications/SProgressBar.h"
@@ -56,6 +57,15 @@ void SFitMeAvatarPanel::Construct(const FArguments& /*InArgs*/)
 		[
 			Row(LOCTEXT("TextureSize", "Texture size"), SNew(SSpinBox<int32>).MinValue(256).MaxValue(4096).Delta(256)
 				.Value_Lambda([this]() { return TextureSize; }).OnValueChanged_Lambda([this](int32 V) { TextureSize = V; }))
+		]
+		+ SVerticalBox::Slot().AutoHeight().Padding(8, 4)
+		[
+			Row(LOCTEXT("Preset", "Reflectance fit"), SNew(SSegmentedControl<EFitMeReflectancePreset>)
+				.Value_Lambda([this]() { return ReflectancePreset; }).OnValueChanged_Lambda([this](EFitMeReflectancePreset V) { ReflectancePreset = V; })
+				+ SSegmentedControl<EFitMeReflectancePreset>::Slot(EFitMeReflectancePreset::Fast).Text(LOCTEXT("PresetFast", "Fast"))
+				+ SSegmentedControl<EFitMeReflectancePreset>::Slot(EFitMeReflectancePreset::Default).Text(LOCTEXT("PresetDefault", "Default"))
+				+ SSegmentedControl<EFitMeReflectancePreset>::Slot(EFitMeReflectancePreset::Quality).Text(LOCTEXT("PresetQuality", "Quality"))
+					.ToolTip(LOCTEXT("PresetQualityTip", "Finer maps; about twice as long as Default")))
 		]
 		+ SVerticalBox::Slot().AutoHeight().Padding(8, 4)
 		[
@@ -122,6 +132,7 @@ FReply SFitMeAvatarPanel::Generate()
 {
 	FFitMeAvatarOptions Options;
 	Options.TextureSize = TextureSize;
+	Options.ReflectancePreset = ReflectancePreset;
 	Options.bLivePreview = bLivePreview;
 	TArray<FString> Paths;
 	for (const TSharedPtr<FString>& Photo : Photos)

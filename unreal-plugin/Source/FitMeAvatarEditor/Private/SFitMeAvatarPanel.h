@@ -2,6 +2,7 @@
 
 #include "CoreMinimal.h"
 #include "FitMe/Core/AvatarData.h"
+#include "FitMeTypes.h"
 #include "Styling/SlateBrush.h"
 #include "UObject/StrongObjectPtr.h"
 #include "Widgets/SCompoundWidget.h"
@@ -32,6 +33,7 @@ private:
 	TArray<TSharedPtr<FString>> Photos;
 	TSharedPtr<SListView<TSharedPtr<FString>>> PhotoList;
 	int32 TextureSize = 1024;
+	EFitMeReflectancePreset ReflectancePreset = EFitMeReflectancePreset::Default;
 	bool bLivePreview = true;
 	FString AvatarName = TEXT("Avatar");
 	float Progress = 0.f;

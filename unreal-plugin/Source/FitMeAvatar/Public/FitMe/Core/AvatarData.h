@@ -48,6 +48,7 @@ inline std::string ErrorCodeName(wire::ErrorCode code) {
 
 inline std::string ToString(std::string_view s) { return std::string(s.data(), s.size()); }
 
+// Always dense here, whichever form the daemon sent (MorphTargets.h).
 struct MorphTargetData {
   std::vector<float> position_deltas;  // xyz per vertex
   std::vector<float> normal_deltas;    // xyz per vertex, or empty
@@ -122,6 +123,8 @@ struct SummaryData {
   uint32_t vertex_count = 0;
   uint32_t triangle_count = 0;
   uint32_t texture_size = 0;
+  wire::ReflectancePreset reflectance_preset = wire::ReflectancePreset::kDefault;  // the one the daemon ran
+  uint32_t reflectance_iterations = 0;
   double duration_ms = 0.0;
   std::vector<std::string> warnings;
   std::string glb_sha256;  // hex SHA-256 of avatar.glb in the daemon's results directory
@@ -129,7 +132,8 @@ struct SummaryData {
 
 struct AvatarResult {
   std::string job_id;
-  MeshData mesh;
+  MeshData mesh;                 // LOD0
+  std::vector<MeshData> lods;    // LOD1, LOD2, ... when the model has them; empty otherwise
   std::vector<TextureData> textures;
   SummaryData summary;
   std::vector<PhotoFitData> photos;

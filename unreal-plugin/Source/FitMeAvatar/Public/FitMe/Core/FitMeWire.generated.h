@@ -13,6 +13,27 @@
 
 namespace fitme::wire {
 
+// How long and how finely the reflectance (albedo, specular, roughness, normals) is fitted. A daemon
+// that does not know a value fits with DEFAULT; Summary.reflectance_preset says which one ran.
+enum class ReflectancePreset : int32_t {
+  // 2 levels up to 128² with a normal map, 75 iterations (~5 s a photo)
+  kDefault = 0,
+  // 1 level at 64², no normal map, 40 iterations
+  kFast = 1,
+  // 3 levels up to 256², 180 iterations (about twice as long)
+  kQuality = 2,
+};
+
+// The schema's name of a value, or nullptr for a value this schema does not know.
+inline const char* EnumName(ReflectancePreset v) {
+  switch (v) {
+    case ReflectancePreset::kDefault: return "REFLECTANCE_PRESET_DEFAULT";
+    case ReflectancePreset::kFast: return "REFLECTANCE_PRESET_FAST";
+    case ReflectancePreset::kQuality: return "REFLECTANCE_PRESET_QUALITY";
+  }
+  return nullptr;
+}
+
 enum class Stage : int32_t {
   kUnspecified = 0,
   kQueued = 1,
@@ -149,6 +170,9 @@ struct Hello {
   std::string_view client_version;
   // contents of the daemon's token file (see README)
   std::string_view token;
+  // The client reads sparse morph targets (MorphTarget.vertices); without it every target is sent
+  // dense, as protocol 1 first defined it. A daemon that predates the field always sends dense.
+  bool sparse_morph_targets = false;
 };
 
 struct ModelInfo {
@@ -217,6 +241,8 @@ struct Options {
   float preview_rate_hz = 0;
   // include vertex positions in Preview frames
   bool preview_vertices = false;
+  // DEFAULT: the daemon's balanced fit
+  ReflectancePreset reflectance_preset = static_cast<ReflectancePreset>(0);
 };
 
 struct GenerateAvatar {
@@ -276,11 +302,21 @@ struct Preview {
   std::vector<PreviewMap> maps;
 };
 
+// How each vertex of one primitive moves (and its normal turns) at weight 1. Two forms:
+// * dense (to every client): `vertices` is empty and the deltas hold xyz for every vertex;
+// * sparse (only to clients that set Hello.sparse_morph_targets): `vertices` lists, ascending,
+// the vertices whose position or normal delta is not exactly zero, and the deltas hold xyz for
+// those vertices only, in that order; all other deltas are zero. Nothing is rounded away, so
+// expanding it gives the dense target bit for bit (and the glb's accessors). A target that
+// moves nothing in this primitive has all three fields empty. Readers expand sparse targets to
+// dense ones, with zero normal deltas wherever none are sent, when the primitive has normals.
+// normal_deltas is empty when the target does not change normals.
 struct MorphTarget {
   static constexpr const char* kTypeName = "fitme.v1.MorphTarget";
 
   std::vector<float> position_deltas;
   std::vector<float> normal_deltas;
+  std::vector<uint32_t> vertices;
 };
 
 struct Primitive {
@@ -391,6 +427,10 @@ struct Summary {
   std::vector<std::string_view> warnings;
   // hex SHA-256 of the glb in the results directory
   std::string_view glb_sha256;
+  // the preset the reflectance was fitted with
+  ReflectancePreset reflectance_preset = static_cast<ReflectancePreset>(0);
+  // optimiser iterations it ran, over all levels
+  uint32_t reflectance_iterations = 0;
 };
 
 struct Camera {
@@ -702,6 +742,12 @@ inline bool DecodeFields(Reader& r, Hello& m) {
           continue;
         }
         break;
+      case 5:
+        if (type == WireType::kVarint) {
+          if (!r.ReadBool(m.sparse_morph_targets)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -724,6 +770,9 @@ inline size_t EncodedSize(const Hello& m) {
   if (!m.token.empty()) {
     size += TagSize(4) + VarintSize(m.token.size()) + m.token.size();
   }
+  if (m.sparse_morph_targets) {
+    size += TagSize(5) + VarintSize((m.sparse_morph_targets ? 1u : 0u));
+  }
   return size;
 }
 
@@ -744,6 +793,10 @@ inline void EncodeFields(const Hello& m, Writer& w) {
     w.Tag(4, WireType::kLengthDelimited);
     w.LengthDelimited(m.token.data(), m.token.size());
   }
+  if (m.sparse_morph_targets) {
+    w.Tag(5, WireType::kVarint);
+    w.Varint((m.sparse_morph_targets ? 1u : 0u));
+  }
 }
 
 template <typename Visitor>
@@ -752,6 +805,7 @@ void VisitFields(const Hello& m, Visitor& v) {
   v.Field("clientName", m.client_name);
   v.Field("clientVersion", m.client_version);
   v.Field("token", m.token);
+  v.Field("sparseMorphTargets", m.sparse_morph_targets);
 }
 
 inline bool DecodeFields(Reader& r, ModelInfo& m) {
@@ -1213,6 +1267,12 @@ inline bool DecodeFields(Reader& r, Options& m) {
           continue;
         }
         break;
+      case 7:
+        if (type == WireType::kVarint) {
+          if (!r.ReadEnum(m.reflectance_preset)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -1242,6 +1302,9 @@ inline size_t EncodedSize(const Options& m) {
   }
   if (m.preview_vertices) {
     size += TagSize(6) + VarintSize((m.preview_vertices ? 1u : 0u));
+  }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    size += TagSize(7) + VarintSize(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
   }
   return size;
 }
@@ -1274,6 +1337,10 @@ inline void EncodeFields(const Options& m, Writer& w) {
     w.Tag(6, WireType::kVarint);
     w.Varint((m.preview_vertices ? 1u : 0u));
   }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    w.Tag(7, WireType::kVarint);
+    w.Varint(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
 }
 
 template <typename Visitor>
@@ -1284,6 +1351,7 @@ void VisitFields(const Options& m, Visitor& v) {
   v.Field("preview", m.preview);
   v.Field("previewRateHz", m.preview_rate_hz);
   v.Field("previewVertices", m.preview_vertices);
+  v.Field("reflectancePreset", m.reflectance_preset);
 }
 
 inline bool DecodeFields(Reader& r, GenerateAvatar& m) {
@@ -1794,6 +1862,18 @@ inline bool DecodeFields(Reader& r, MorphTarget& m) {
           continue;
         }
         break;
+      case 3:
+        if (type == WireType::kLengthDelimited) {
+          if (!r.ReadPackedVarint(m.vertices, &Reader::ReadUInt32)) return false;
+          continue;
+        }
+        if (type == WireType::kVarint) {
+          uint32_t v{};
+          if (!r.ReadUInt32(v)) return false;
+          m.vertices.push_back(v);
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -1812,6 +1892,11 @@ inline size_t EncodedSize(const MorphTarget& m) {
     const size_t payload = m.normal_deltas.size() * 4;
     size += TagSize(2) + VarintSize(payload) + payload;
   }
+  if (!m.vertices.empty()) {
+    size_t payload = 0;
+    for (const auto e : m.vertices) payload += VarintSize(e);
+    size += TagSize(3) + VarintSize(payload) + payload;
+  }
   return size;
 }
 
@@ -1826,12 +1911,20 @@ inline void EncodeFields(const MorphTarget& m, Writer& w) {
     w.Varint(m.normal_deltas.size() * 4);
     for (const auto e : m.normal_deltas) w.Fixed32(FloatBits(e));
   }
+  if (!m.vertices.empty()) {
+    size_t payload = 0;
+    for (const auto e : m.vertices) payload += VarintSize(e);
+    w.Tag(3, WireType::kLengthDelimited);
+    w.Varint(payload);
+    for (const auto e : m.vertices) w.Varint(e);
+  }
 }
 
 template <typename Visitor>
 void VisitFields(const MorphTarget& m, Visitor& v) {
   v.Repeated("positionDeltas", m.position_deltas);
   v.Repeated("normalDeltas", m.normal_deltas);
+  v.Repeated("vertices", m.vertices);
 }
 
 inline bool DecodeFields(Reader& r, Primitive& m) {
@@ -2737,6 +2830,18 @@ inline bool DecodeFields(Reader& r, Summary& m) {
           continue;
         }
         break;
+      case 9:
+        if (type == WireType::kVarint) {
+          if (!r.ReadEnum(m.reflectance_preset)) return false;
+          continue;
+        }
+        break;
+      case 10:
+        if (type == WireType::kVarint) {
+          if (!r.ReadUInt32(m.reflectance_iterations)) return false;
+          continue;
+        }
+        break;
       default:
         break;
     }
@@ -2773,6 +2878,12 @@ inline size_t EncodedSize(const Summary& m) {
   }
   if (!m.glb_sha256.empty()) {
     size += TagSize(8) + VarintSize(m.glb_sha256.size()) + m.glb_sha256.size();
+  }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    size += TagSize(9) + VarintSize(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
+  if (m.reflectance_iterations != 0) {
+    size += TagSize(10) + VarintSize(m.reflectance_iterations);
   }
   return size;
 }
@@ -2815,6 +2926,14 @@ inline void EncodeFields(const Summary& m, Writer& w) {
     w.Tag(8, WireType::kLengthDelimited);
     w.LengthDelimited(m.glb_sha256.data(), m.glb_sha256.size());
   }
+  if (static_cast<int32_t>(m.reflectance_preset) != 0) {
+    w.Tag(9, WireType::kVarint);
+    w.Varint(Int32Wire(static_cast<int32_t>(m.reflectance_preset)));
+  }
+  if (m.reflectance_iterations != 0) {
+    w.Tag(10, WireType::kVarint);
+    w.Varint(m.reflectance_iterations);
+  }
 }
 
 template <typename Visitor>
@@ -2827,6 +2946,8 @@ void VisitFields(const Summary& m, Visitor& v) {
   v.Repeated("timings", m.timings);
   v.Repeated("warnings", m.warnings);
   v.Field("glbSha256", m.glb_sha256);
+  v.Field("reflectancePreset", m.reflectance_preset);
+  v.Field("reflectanceIterations", m.reflectance_iterations);
 }
 
 inline bool DecodeFields(Reader& r, Camera& m) {

@@ -19,6 +19,7 @@
 
 #include "FitMe/Core/AvatarData.h"
 #include "FitMe/Core/FitMeWire.generated.h"
+#include "FitMe/Core/MorphTargets.h"
 #include "FitMe/Core/TextureAssembler.h"
 
 namespace fitme::core {
@@ -97,6 +98,7 @@ struct PhotoInput {
 struct GenerateOptions {
   std::string model;              // empty: the daemon's default
   uint32_t texture_size = 0;      // 0: the daemon's default (1024)
+  wire::ReflectancePreset reflectance_preset = wire::ReflectancePreset::kDefault;
   std::vector<wire::MapKind> maps;  // empty: every map the model supports
   bool preview = false;
   float preview_rate_hz = 0.f;    // 0: 2 Hz
@@ -138,6 +140,7 @@ class Session {
     hello.client_name = identity_.name;
     hello.client_version = identity_.version;
     hello.token = token;
+    hello.sparse_morph_targets = true;  // MorphTargets.h expands them
     Send(env);
   }
 
@@ -236,6 +239,7 @@ class Session {
     generate.has_options = true;
     generate.options.model = options.model;
     generate.options.texture_size = options.texture_size;
+    generate.options.reflectance_preset = options.reflectance_preset;
     generate.options.maps = options.maps;
     generate.options.preview = options.preview;
     generate.options.preview_rate_hz = options.preview_rate_hz;
@@ -295,6 +299,7 @@ class Session {
     void ResetStream(uint64_t max_texture_bytes, uint32_t max_chunk_bytes) {
       has_mesh = false;
       mesh = MeshData();
+      lods.clear();
       textures.clear();
       assembler = TextureAssembler(max_texture_bytes, max_chunk_bytes);
     }
@@ -307,6 +312,7 @@ class Session {
     bool abandoned = false;         // failed here (e.g. a checksum); the daemon's remaining frames are dropped
     bool has_mesh = false;
     MeshData mesh;
+    std::vector<MeshData> lods;     // LOD1, LOD2, ... when the model has them
     std::vector<TextureData> textures;
     TextureAssembler assembler;
   };
@@ -447,12 +453,14 @@ class Session {
     listener_.OnJobAccepted(request_id, job_id, accepted.queue_position);
   }
 
+  // LOD0 is the avatar; lower levels of detail (one Mesh frame each, after it) go beside it.
   void OnMesh(Job& job, wire::Mesh& mesh) {
-    if (job.has_mesh) {
-      Abandon(job, {errors::kProtocolViolation, "the daemon sent the mesh of job " + job.job_id + " twice"});
+    if (mesh.lod == 0 ? job.has_mesh : !job.has_mesh) {
+      Abandon(job, {errors::kProtocolViolation, job.has_mesh ? "the daemon sent the mesh of job " + job.job_id + " twice"
+                                                             : "the daemon sent a level of detail of job " + job.job_id + " before its mesh"});
       return;
     }
-    MeshData& out = job.mesh;
+    MeshData out;
     out.name = ToString(mesh.name);
     out.lod = mesh.lod;
     for (const auto name : mesh.target_names) out.target_names.push_back(ToString(name));
@@ -465,8 +473,15 @@ class Session {
       prim.uvs = std::move(p.uvs);
       prim.indices = std::move(p.indices);
       prim.material = p.material;
+      const size_t n = prim.VertexCount();
       for (wire::MorphTarget& t : p.targets) {
-        prim.targets.push_back({std::move(t.position_deltas), std::move(t.normal_deltas)});
+        MorphTargetData target;
+        std::string error;
+        if (!DenseMorphTarget(t, n, n > 0 && prim.normals.size() == 3 * n, target, error)) {
+          Abandon(job, {errors::kProtocolViolation, "job " + job.job_id + ": " + error});
+          return;
+        }
+        prim.targets.push_back(std::move(target));
       }
       out.primitives.push_back(std::move(prim));
     }
@@ -483,7 +498,12 @@ class Session {
       mat.roughness_texture = m.roughness_texture;
       out.materials.push_back(std::move(mat));
     }
-    job.has_mesh = true;
+    if (mesh.lod == 0) {
+      job.mesh = std::move(out);
+      job.has_mesh = true;
+    } else {
+      job.lods.push_back(std::move(out));
+    }
   }
 
   void OnTextureBegin(Job& job, const wire::TextureBegin& begin) {
@@ -520,6 +540,7 @@ class Session {
     AvatarResult result;
     result.job_id = job->job_id;
     result.mesh = std::move(job->mesh);
+    result.lods = std::move(job->lods);
     result.textures = std::move(job->textures);
     if (completed.has_summary) {
       const wire::Summary& s = completed.summary;
@@ -528,6 +549,8 @@ class Session {
       result.summary.triangle_count = s.triangle_count;
       result.summary.texture_size = s.texture_size;
       result.summary.duration_ms = s.duration_ms;
+      result.summary.reflectance_preset = s.reflectance_preset;
+      result.summary.reflectance_iterations = s.reflectance_iterations;
       for (const auto w : s.warnings) result.summary.warnings.push_back(ToString(w));
       result.summary.glb_sha256 = ToString(s.glb_sha256);
     }
