@@ -58,6 +58,8 @@ export interface PipelineHooks extends FitHooks {
 
 export interface PipelineLimits {
   maxPhotoPixels: number;
+  /** Threads the reflectance fit's pixel pass is split over (default 1: the fit's own thread). */
+  fitThreads?: number;
 }
 
 /** Where each stage's progress falls within the whole job (the stream stage takes the rest). */
@@ -124,6 +126,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     const fit = await fitReflectance(geometry.mesh, geometry.mirror, views, req.textureSize, hooks, {
       progressRange: [from, from + 0.9 * (to - from)],
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, geometry.mesh.positions),
+      threads: limits.fitThreads,
     });
     at(0.9, 'encoding the maps');
     return { fit, maps: await encodeMaps(fit, req.maps) };
