@@ -3,6 +3,8 @@
  *  - called directly (warm, after one unmeasured run): its parts (start: lighting estimate, key
  *    light search and start albedo; each level's descent, per iteration; the full-size de-lit
  *    bake; encoding the maps) and the whole fit per preset, for 1 and 3 photos;
+ *  - the same fit with the descent's pixel pass split over 2 threads against 1 (per level ms per
+ *    iteration, the whole fit, and the ratios), runs alternated so that load drifts hit both alike;
  *  - through the real daemon: the whole job (request to JobCompleted) and its reflectance stage
  *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
  *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
@@ -15,7 +17,8 @@ import { decodePhoto } from '../server/image/decode.js';
 import { fitReflectance, REFLECTANCE_PRESETS, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
 import { encodeMaps } from '../server/reflectance/maps.js';
 import { stageName } from '../server/stream/wire.js';
-import type { FitHooks } from '../server/types.js';
+import type { BakeView } from '../server/reflectance/bake.js';
+import type { FitHooks, MeshBuffers } from '../server/types.js';
 import { Client, photo, startDaemon } from '../test/support/daemon.js';
 import { threePhotos } from './pipeline.js';
 import { median, type BenchRow } from './table.js';
@@ -81,6 +84,37 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
   await measure('1 photo', REFLECTANCE_PRESETS.fast, Math.max(1, Math.ceil(runs / 2)), false);
   await measure('1 photo', REFLECTANCE_PRESETS.quality, Math.max(1, Math.ceil(runs / 2)), false);
   await measure('3 photos', REFLECTANCE_PRESETS.default, runs, true);
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await threadScaling(label, set.g, set.views, REFLECTANCE_PRESETS.default, runs)));
+  return rows;
+}
+
+async function threadScaling(label: string, g: { mesh: MeshBuffers; mirror: Uint32Array }, views: BakeView[], preset: ReflectancePreset, runs: number): Promise<BenchRow[]> {
+  const group = `reflectance fit over threads, ${label}, ${SIZE}², ${preset.name} preset`;
+  const counts = [1, 2] as const;
+  const whole = new Map<number, number[]>(counts.map((t) => [t, []]));
+  const perIteration = new Map<number, number[][]>(counts.map((t) => [t, preset.levels.map(() => [])]));
+  let stats: FittedReflectance['stats'] | undefined;
+  for (let r = 0; r <= runs; r++) {
+    for (const threads of counts) {
+      const t0 = performance.now();
+      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads });
+      if (r === 0) continue; // warm-up
+      whole.get(threads)!.push(performance.now() - t0);
+      fit.stats.levels.forEach((l, k) => perIteration.get(threads)![k].push(l.ms / l.iterations));
+      stats = fit.stats;
+    }
+  }
+  const rows: BenchRow[] = [];
+  const compare = (name: string, unit: string, one: number[], two: number[]) => {
+    rows.push({ group, name: `${name}, 1 thread`, value: median(one), unit, runs });
+    rows.push({ group, name: `${name}, 2 threads`, value: median(two), unit, runs });
+    rows.push({ group, name: `${name}, 1 thread / 2 threads`, value: median(one) / median(two), unit: 'x' });
+  };
+  stats?.levels.forEach((l, k) => {
+    const normal = preset.levels[k].normalSize > 0 ? ' + normals' : '';
+    compare(`level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, 'ms', perIteration.get(1)![k], perIteration.get(2)![k]);
+  });
+  compare('whole fit', 'ms', whole.get(1)!, whole.get(2)!);
   return rows;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The renderer's costs (medians of runs, wall clock): rasterising in image and texture space, one
- * iteration of the reflectance energy with its analytic gradient, the sparse Adam step, and the
+ * iteration of the reflectance energy with its analytic gradient (also split over 2 threads,
+ * server/render/pixel-pool.ts), the sparse Adam step, and the
  * same energy and gradient by tfjs autodiff on wasm (the reference), with the ratio between them.
  * Scene: the canonical face mesh 0.45 m from a 512 × 512 camera (a face about 280 px wide), maps
  * at the default 1024² (albedo), 256² (specular), 64² (roughness).
@@ -8,6 +9,7 @@
 import { SparseAdam } from '../server/render/adam.js';
 import { ReflectanceDescent } from '../server/render/descent.js';
 import { createEnergyGradient, ReflectanceEnergy } from '../server/render/energy.js';
+import { PixelPool } from '../server/render/pixel-pool.js';
 import { projectVertices, rasterize } from '../server/render/raster.js';
 import { shadeView } from '../server/render/shade.js';
 import { initTfjsReference, TfjsReflectanceEnergy } from '../server/render/tfjs-reference.js';
@@ -23,6 +25,17 @@ function timeRuns(runs: number, f: () => void): number {
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function timeRunsAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i++) await f(); // warm-up, in the workers too
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
     times.push(performance.now() - t);
   }
   return median(times);
@@ -70,6 +83,15 @@ export async function benchRender(runs = 20): Promise<BenchRow[]> {
   const analytic = timeRuns(runs, () => energy.evaluate(estimate, estLight, gradient));
   row('energy + analytic gradient, 1 photo', analytic, 'ms', runs);
   row('energy only (forward), 1 photo', timeRuns(runs, () => energy.evaluate(estimate, estLight)), 'ms', runs);
+  const pool = PixelPool.open(2)!;
+  try {
+    const split = pool.bind(energy, estimate);
+    const splitMs = await timeRunsAsync(runs, () => energy.evaluateSplit(split, estimate, estLight, gradient));
+    row('energy + analytic gradient, 1 photo, split over 2 threads', splitMs, 'ms', runs);
+    row('energy + analytic gradient, 1 thread / 2 threads', analytic / splitMs, 'x');
+  } finally {
+    await pool.close();
+  }
   const sparse = new SparseAdam(estimate.albedo.data.length, 3, { learningRate: 0.01, min: 0, max: 1 });
   row('Adam step, albedo, touched texels only', timeRuns(runs, () => sparse.step(estimate.albedo.data, gradient.material.albedo, energy.touched.albedo)), 'ms', runs);
   const dense = new SparseAdam(estimate.albedo.data.length, 3, { learningRate: 0.01, min: 0, max: 1 });
