@@ -4,7 +4,8 @@
  *    light search and start albedo; each level's descent, per iteration; the full-size de-lit
  *    bake; encoding the maps) and the whole fit per preset, for 1 and 3 photos;
  *  - the same fit with the descent's pixel pass split over 2 threads against 1 (per level ms per
- *    iteration, the whole fit, and the ratios), runs alternated so that load drifts hit both alike;
+ *    iteration, the whole fit and its CPU time, and the ratios), runs alternated so that load
+ *    drifts hit both alike;
  *  - through the real daemon: the whole job (request to JobCompleted) and its reflectance stage
  *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
  *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
@@ -37,7 +38,17 @@ export async function benchReflectance(runs = 5): Promise<BenchRow[]> {
   return rows;
 }
 
-async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+/** `npm run bench -- --only reflectance-threads`: the thread rows of benchReflectance alone. */
+export async function benchReflectanceThreads(runs = 5): Promise<BenchRow[]> {
+  const sets = await geometrySets([photo('grace_hopper.jpg')], await threePhotos());
+  const rows: BenchRow[] = [];
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await threadScaling(label, set.g, set.views, REFLECTANCE_PRESETS.default, runs)));
+  return rows;
+}
+
+type GeometrySet = { g: { mesh: MeshBuffers; mirror: Uint32Array }; views: BakeView[] };
+
+async function geometrySets(one: PhotoInput[], three: PhotoInput[]): Promise<Record<'1 photo' | '3 photos', GeometrySet>> {
   const detector = await FaceDetector.load();
   const geometryOf = async (photos: PhotoInput[]) => {
     const views = [];
@@ -48,7 +59,11 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
     const g = await mediapipeModel.fit(views, hooks, [0, 1]);
     return { g, views: views.map((v, i) => ({ image: v.photo.image, camera: g.cameras[i] })) };
   };
-  const sets = { '1 photo': await geometryOf(one), '3 photos': await geometryOf(three) };
+  return { '1 photo': await geometryOf(one), '3 photos': await geometryOf(three) };
+}
+
+async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+  const sets = await geometrySets(one, three);
   const rows: BenchRow[] = [];
   const measure = async (label: string, preset: ReflectancePreset, n: number, details: boolean) => {
     const { g, views } = sets[label as keyof typeof sets];
@@ -88,33 +103,42 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
   return rows;
 }
 
-async function threadScaling(label: string, g: { mesh: MeshBuffers; mirror: Uint32Array }, views: BakeView[], preset: ReflectancePreset, runs: number): Promise<BenchRow[]> {
+/**
+ * Per level, the median time from one iteration's end to the next's (the descent step, no level
+ * set-up); the whole fit; and the CPU time of the process (all threads: what the split adds).
+ */
+async function threadScaling(label: string, g: GeometrySet['g'], views: BakeView[], preset: ReflectancePreset, runs: number): Promise<BenchRow[]> {
   const group = `reflectance fit over threads, ${label}, ${SIZE}², ${preset.name} preset`;
   const counts = [1, 2] as const;
-  const whole = new Map<number, number[]>(counts.map((t) => [t, []]));
-  const perIteration = new Map<number, number[][]>(counts.map((t) => [t, preset.levels.map(() => [])]));
+  const measured = new Map(counts.map((t) => [t, { whole: [] as number[], cpu: [] as number[], step: preset.levels.map(() => [] as number[]) }]));
   let stats: FittedReflectance['stats'] | undefined;
   for (let r = 0; r <= runs; r++) {
     for (const threads of counts) {
-      const t0 = performance.now();
-      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads });
+      const ends: number[][] = preset.levels.map(() => []);
+      const cpu0 = process.cpuUsage(), t0 = performance.now();
+      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads, onIteration: (s) => void ends[s.level].push(performance.now()) });
+      const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0);
       if (r === 0) continue; // warm-up
-      whole.get(threads)!.push(performance.now() - t0);
-      fit.stats.levels.forEach((l, k) => perIteration.get(threads)![k].push(l.ms / l.iterations));
+      const m = measured.get(threads)!;
+      m.whole.push(ms);
+      m.cpu.push((cpu.user + cpu.system) / 1000);
+      ends.forEach((e, k) => m.step[k].push(median(e.slice(1).map((t, i) => t - e[i]))));
       stats = fit.stats;
     }
   }
   const rows: BenchRow[] = [];
-  const compare = (name: string, unit: string, one: number[], two: number[]) => {
-    rows.push({ group, name: `${name}, 1 thread`, value: median(one), unit, runs });
-    rows.push({ group, name: `${name}, 2 threads`, value: median(two), unit, runs });
-    rows.push({ group, name: `${name}, 1 thread / 2 threads`, value: median(one) / median(two), unit: 'x' });
+  const compare = (name: string, pick: (m: { whole: number[]; cpu: number[]; step: number[][] }) => number[]) => {
+    const one = median(pick(measured.get(1)!)), two = median(pick(measured.get(2)!));
+    rows.push({ group, name: `${name}, 1 thread`, value: one, unit: 'ms', runs });
+    rows.push({ group, name: `${name}, 2 threads`, value: two, unit: 'ms', runs });
+    rows.push({ group, name: `${name}, 1 thread / 2 threads`, value: one / two, unit: 'x' });
   };
   stats?.levels.forEach((l, k) => {
     const normal = preset.levels[k].normalSize > 0 ? ' + normals' : '';
-    compare(`level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, 'ms', perIteration.get(1)![k], perIteration.get(2)![k]);
+    compare(`level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, (m) => m.step[k]);
   });
-  compare('whole fit', 'ms', whole.get(1)!, whole.get(2)!);
+  compare('whole fit', (m) => m.whole);
+  compare('whole fit, CPU time of all threads', (m) => m.cpu);
   return rows;
 }
 

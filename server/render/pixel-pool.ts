@@ -97,10 +97,6 @@ export class PixelPool {
     }
   }
 
-  get threads(): number {
-    return this.workers.length + 1;
-  }
-
   /**
    * A split pass for `energy`. The views are copied into shared memory once here, and the
    * material's maps are moved there (its textures replaced by ones with the same values in
