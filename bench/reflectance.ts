@@ -10,12 +10,13 @@
  *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
  *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FaceDetector } from '../server/detect/faces.js';
 import { selectFace } from '../server/detect/select.js';
 import { mediapipeModel } from '../server/geometry/mediapipe-model.js';
 import { decodePhoto } from '../server/image/decode.js';
-import { fitReflectance, REFLECTANCE_PRESETS, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
+import { fitReflectance, REFLECTANCE_PRESETS, type FitState, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
 import { encodeMaps } from '../server/reflectance/maps.js';
 import { stageName } from '../server/stream/wire.js';
 import type { BakeView } from '../server/reflectance/bake.js';
@@ -105,29 +106,44 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
 
 /**
  * Per level, the median time from one iteration's end to the next's (the descent step, no level
- * set-up); the whole fit; and the CPU time of the process (all threads: what the split adds).
+ * set-up) and the CPU time per iteration of the busiest thread (Linux); the whole fit; and the CPU
+ * time of the process (all threads: what the split adds).
  */
 async function threadScaling(label: string, g: GeometrySet['g'], views: BakeView[], preset: ReflectancePreset, runs: number): Promise<BenchRow[]> {
   const group = `reflectance fit over threads, ${label}, ${SIZE}², ${preset.name} preset`;
   const counts = [1, 2] as const;
-  const measured = new Map(counts.map((t) => [t, { whole: [] as number[], cpu: [] as number[], step: preset.levels.map(() => [] as number[]) }]));
+  const measured = new Map(counts.map((t) => [t, { whole: [] as number[], cpu: [] as number[], step: preset.levels.map(() => [] as number[]), busiest: preset.levels.map(() => [] as number[]) }]));
   let stats: FittedReflectance['stats'] | undefined;
   for (let r = 0; r <= runs; r++) {
     for (const threads of counts) {
       const ends: number[][] = preset.levels.map(() => []);
+      // Per level, each thread's CPU time at its first and last iteration.
+      const threadCpu: Map<string, number>[][] = preset.levels.map(() => []);
+      const onIteration = (s: FitState) => {
+        const e = ends[s.level];
+        e.push(performance.now());
+        if (e.length === 1 || e.length === preset.levels[s.level].iterations) threadCpu[s.level].push(threadCpuMs());
+      };
       const cpu0 = process.cpuUsage(), t0 = performance.now();
-      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads, onIteration: (s) => void ends[s.level].push(performance.now()) });
+      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads, onIteration });
       const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0);
       if (r === 0) continue; // warm-up
       const m = measured.get(threads)!;
       m.whole.push(ms);
       m.cpu.push((cpu.user + cpu.system) / 1000);
       ends.forEach((e, k) => m.step[k].push(median(e.slice(1).map((t, i) => t - e[i]))));
+      threadCpu.forEach(([first, last], k) => {
+        let busiest = 0;
+        for (const [thread, ms] of last ?? []) busiest = Math.max(busiest, ms - (first.get(thread) ?? 0));
+        if (last?.size) m.busiest[k].push(busiest / (ends[k].length - 1));
+      });
       stats = fit.stats;
     }
   }
   const rows: BenchRow[] = [];
-  const compare = (name: string, pick: (m: { whole: number[]; cpu: number[]; step: number[][] }) => number[]) => {
+  type Measured = typeof measured extends Map<number, infer M> ? M : never;
+  const compare = (name: string, pick: (m: Measured) => number[]) => {
+    if (pick(measured.get(1)!).length === 0) return;
     const one = median(pick(measured.get(1)!)), two = median(pick(measured.get(2)!));
     rows.push({ group, name: `${name}, 1 thread`, value: one, unit: 'ms', runs });
     rows.push({ group, name: `${name}, 2 threads`, value: two, unit: 'ms', runs });
@@ -136,10 +152,29 @@ async function threadScaling(label: string, g: GeometrySet['g'], views: BakeView
   stats?.levels.forEach((l, k) => {
     const normal = preset.levels[k].normalSize > 0 ? ' + normals' : '';
     compare(`level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, (m) => m.step[k]);
+    // What wall time approaches with a free core per thread, whatever else runs on the machine.
+    compare(`level ${k + 1} CPU ms per iteration of the busiest thread`, (m) => m.busiest[k]);
   });
   compare('whole fit', (m) => m.whole);
   compare('whole fit, CPU time of all threads', (m) => m.cpu);
   return rows;
+}
+
+/** CPU time (ms) of each OS thread of this process so far, by thread id; empty where /proc has no schedstat (not Linux). */
+function threadCpuMs(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const t of fs.readdirSync('/proc/self/task')) {
+      try {
+        out.set(t, Number(fs.readFileSync(`/proc/self/task/${t}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+      } catch {
+        // The thread ended while listed.
+      }
+    }
+  } catch {
+    // No /proc.
+  }
+  return out;
 }
 
 async function throughDaemon(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {

@@ -3,7 +3,8 @@
  * lighting per photo. The photometric term is the mean robust residual over each photo's face
  * pixels; priors (regularisers standing in for a learned reflectance model) are added through
  * the `Prior` hook. Gradients stay sparse: only the texels some pixel (or prior) reads are zeroed,
- * accumulated and updated.
+ * accumulated and updated. evaluateSplit takes the photometric term over several threads
+ * (pixel-pool.ts) and the priors on this one meanwhile.
  */
 import { shadeSamples, type PhotometricInputs } from './sample-range.js';
 import type { LightingGradient, Material, MaterialGradient, ViewLighting, ViewTaps } from './shade.js';

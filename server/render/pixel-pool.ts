@@ -17,36 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FitError } from '../types.js';
 import { createEnergyGradient, MAP_NAMES, type EnergyGradient, type MapName, type ReflectanceEnergy, type SplitPhotometric } from './energy.js';
+import { wallClock, type BindMessage, type FromPixelWorker, type SharedMaps, type StepMessage } from './pixel-messages.js';
 import { shadeSamples, type PhotometricInputs } from './sample-range.js';
 import type { Material, ViewLighting, ViewTaps } from './shade.js';
 import type { TexelTaps, Texture } from './texture.js';
 import type { ShadingView } from './view.js';
-
-/** The material's maps as a worker sees them: data in shared memory. */
-type SharedMaps = Pick<Material, 'albedo' | 'specular' | 'roughness' | 'normal'>;
-
-export interface BindMessage {
-  type: 'bind';
-  inputs: PhotometricInputs;
-  maps: SharedMaps;
-  touched: Record<MapName, Int32Array>;
-  /** This worker's accumulators. */
-  gradient: EnergyGradient;
-}
-
-export interface StepMessage {
-  type: 'step';
-  seq: number;
-  /** Per view: start and end of the worker's samples (end ≤ start: none). */
-  ranges: number[];
-  lighting: ViewLighting[];
-  specularColorFactor: number;
-  specularFactor: number;
-  gradient: boolean;
-}
-
-/** `end`: wallClock() when the worker finished. */
-export type FromPixelWorker = { type: 'done'; seq: number; energy: number; end: number } | { type: 'failed'; seq: number; message: string };
 
 /** Threads for one fit's pixel pass: the cores shared among the fits that run at once. */
 export function defaultFitThreads(concurrentFits = 1): number {
@@ -272,11 +247,6 @@ export class PixelPass implements SplitPhotometric {
       }
     });
   }
-}
-
-/** Milliseconds since the epoch, sub-millisecond, comparable between threads. */
-export function wallClock(): number {
-  return performance.timeOrigin + performance.now();
 }
 
 function mapNames(m: Pick<Material, 'normal'>): MapName[] {

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { zeroGradient } from './energy.js';
-import { wallClock, type BindMessage, type FromPixelWorker, type StepMessage } from './pixel-pool.js';
+import { wallClock, type BindMessage, type FromPixelWorker, type StepMessage } from './pixel-messages.js';
 import { shadeSamples } from './sample-range.js';
 import type { Material } from './shade.js';
 
