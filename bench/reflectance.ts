@@ -4,19 +4,25 @@
  *    light search and start albedo; each level's descent, per iteration; the photometric
  *    refinement of cameras and shape; the full-size de-lit bake; encoding the maps) and the
  *    whole fit per preset, for 1 and 3 photos, with the refinement as the pipeline runs it;
+ *  - the same fit with the descent's pixel pass split over 2 threads against 1 (per level ms per
+ *    iteration, the whole fit and its CPU time, and the ratios), runs alternated so that load
+ *    drifts hit both alike;
  *  - through the real daemon: the whole job (request to JobCompleted) and its reflectance stage
  *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
  *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
  */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FaceDetector } from '../server/detect/faces.js';
 import { selectFace } from '../server/detect/select.js';
 import { mediapipeModel } from '../server/geometry/mediapipe-model.js';
 import { decodePhoto } from '../server/image/decode.js';
-import { fitReflectance, REFLECTANCE_PRESETS, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
+import { fitReflectance, REFLECTANCE_PRESETS, type FitState, type FittedReflectance, type ReflectancePreset } from '../server/reflectance/fit.js';
 import { encodeMaps } from '../server/reflectance/maps.js';
 import { stageName } from '../server/stream/wire.js';
-import type { FitHooks } from '../server/types.js';
+import type { BakeView } from '../server/reflectance/bake.js';
+import type { CameraFit, FitHooks } from '../server/types.js';
+import type { FittedGeometry } from '../server/geometry/face-model.js';
 import { Client, photo, startDaemon } from '../test/support/daemon.js';
 import { threePhotos } from './pipeline.js';
 import { median, type BenchRow } from './table.js';
@@ -35,7 +41,20 @@ export async function benchReflectance(runs = 5): Promise<BenchRow[]> {
   return rows;
 }
 
-async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+/** `npm run bench -- --only reflectance-threads`: the thread rows of benchReflectance alone. */
+export async function benchReflectanceThreads(runs = 5): Promise<BenchRow[]> {
+  const sets = await geometrySets([photo('grace_hopper.jpg')], await threePhotos());
+  const rows: BenchRow[] = [];
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await threadScaling(label, set.g, set.views, REFLECTANCE_PRESETS.default, runs)));
+  return rows;
+}
+
+type GeometrySet = { g: FittedGeometry; views: BakeView[] };
+
+/** The refinement as the pipeline runs it. */
+const refineOf = (g: FittedGeometry) => ({ geometry: g, reshape: (c: Float64Array, cameras: CameraFit[], errors: number[]) => mediapipeModel.reshape!(g, c, cameras, errors) });
+
+async function geometrySets(one: PhotoInput[], three: PhotoInput[]): Promise<Record<'1 photo' | '3 photos', GeometrySet>> {
   const detector = await FaceDetector.load();
   const geometryOf = async (photos: PhotoInput[]) => {
     const views = [];
@@ -46,7 +65,11 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
     const g = await mediapipeModel.fit(views, hooks, [0, 1]);
     return { g, views: views.map((v, i) => ({ image: v.photo.image, camera: g.cameras[i] })) };
   };
-  const sets = { '1 photo': await geometryOf(one), '3 photos': await geometryOf(three) };
+  return { '1 photo': await geometryOf(one), '3 photos': await geometryOf(three) };
+}
+
+async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {
+  const sets = await geometrySets(one, three);
   const rows: BenchRow[] = [];
   const measure = async (label: string, preset: ReflectancePreset, n: number, details: boolean) => {
     const { g, views } = sets[label as keyof typeof sets];
@@ -56,7 +79,7 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
     let last: FittedReflectance | undefined;
     for (let r = 0; r <= n; r++) {
       const t0 = performance.now();
-      last = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, refine: { geometry: g, reshape: (c, cameras, errors) => mediapipeModel.reshape!(g, c, cameras, errors) } });
+      last = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, refine: refineOf(g) });
       const t1 = performance.now();
       await encodeMaps(last);
       const t2 = performance.now();
@@ -84,7 +107,81 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
   await measure('1 photo', REFLECTANCE_PRESETS.fast, Math.max(1, Math.ceil(runs / 2)), false);
   await measure('1 photo', REFLECTANCE_PRESETS.quality, Math.max(1, Math.ceil(runs / 2)), false);
   await measure('3 photos', REFLECTANCE_PRESETS.default, runs, true);
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await threadScaling(label, set.g, set.views, REFLECTANCE_PRESETS.default, runs)));
   return rows;
+}
+
+/**
+ * Per level, the median time from one iteration's end to the next's (the descent step, no level
+ * set-up) and the CPU time per iteration of the busiest thread (Linux); the whole fit; and the CPU
+ * time of the process (all threads: what the split adds).
+ */
+async function threadScaling(label: string, g: GeometrySet['g'], views: BakeView[], preset: ReflectancePreset, runs: number): Promise<BenchRow[]> {
+  const group = `reflectance fit over threads, ${label}, ${SIZE}², ${preset.name} preset`;
+  const counts = [1, 2] as const;
+  const measured = new Map(counts.map((t) => [t, { whole: [] as number[], cpu: [] as number[], step: preset.levels.map(() => [] as number[]), busiest: preset.levels.map(() => [] as number[]) }]));
+  let stats: FittedReflectance['stats'] | undefined;
+  for (let r = 0; r <= runs; r++) {
+    for (const threads of counts) {
+      const ends: number[][] = preset.levels.map(() => []);
+      // Per level, each thread's CPU time at its first and last iteration.
+      const threadCpu: Map<string, number>[][] = preset.levels.map(() => []);
+      const onIteration = (s: FitState) => {
+        const e = ends[s.level];
+        e.push(performance.now());
+        if (e.length === 1 || e.length === preset.levels[s.level].iterations) threadCpu[s.level].push(threadCpuMs());
+      };
+      const cpu0 = process.cpuUsage(), t0 = performance.now();
+      const fit = await fitReflectance(g.mesh, g.mirror, views, SIZE, hooks, { preset, threads, onIteration, refine: refineOf(g) });
+      const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0);
+      if (r === 0) continue; // warm-up
+      const m = measured.get(threads)!;
+      m.whole.push(ms);
+      m.cpu.push((cpu.user + cpu.system) / 1000);
+      ends.forEach((e, k) => m.step[k].push(median(e.slice(1).map((t, i) => t - e[i]))));
+      threadCpu.forEach(([first, last], k) => {
+        let busiest = 0;
+        for (const [thread, ms] of last ?? []) busiest = Math.max(busiest, ms - (first.get(thread) ?? 0));
+        if (last?.size) m.busiest[k].push(busiest / (ends[k].length - 1));
+      });
+      stats = fit.stats;
+    }
+  }
+  const rows: BenchRow[] = [];
+  type Measured = typeof measured extends Map<number, infer M> ? M : never;
+  const compare = (name: string, pick: (m: Measured) => number[]) => {
+    if (pick(measured.get(1)!).length === 0) return;
+    const one = median(pick(measured.get(1)!)), two = median(pick(measured.get(2)!));
+    rows.push({ group, name: `${name}, 1 thread`, value: one, unit: 'ms', runs });
+    rows.push({ group, name: `${name}, 2 threads`, value: two, unit: 'ms', runs });
+    rows.push({ group, name: `${name}, 1 thread / 2 threads`, value: one / two, unit: 'x' });
+  };
+  stats?.levels.forEach((l, k) => {
+    const normal = preset.levels[k].normalSize > 0 ? ' + normals' : '';
+    compare(`level ${k + 1} (${l.albedoSize}²${normal}, ${l.pixels} px) ms per iteration`, (m) => m.step[k]);
+    // What wall time approaches with a free core per thread, whatever else runs on the machine.
+    compare(`level ${k + 1} CPU ms per iteration of the busiest thread`, (m) => m.busiest[k]);
+  });
+  compare('whole fit', (m) => m.whole);
+  compare('whole fit, CPU time of all threads', (m) => m.cpu);
+  return rows;
+}
+
+/** CPU time (ms) of each OS thread of this process so far, by thread id; empty where /proc has no schedstat (not Linux). */
+function threadCpuMs(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const t of fs.readdirSync('/proc/self/task')) {
+      try {
+        out.set(t, Number(fs.readFileSync(`/proc/self/task/${t}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+      } catch {
+        // The thread ended while listed.
+      }
+    }
+  } catch {
+    // No /proc.
+  }
+  return out;
 }
 
 async function throughDaemon(one: PhotoInput[], three: PhotoInput[], runs: number): Promise<BenchRow[]> {

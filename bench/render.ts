@@ -1,15 +1,17 @@
 /**
  * The renderer's costs (medians of runs, wall clock): rasterising in image and texture space, one
- * iteration of the reflectance energy with its analytic gradient, the sparse Adam step, and the
+ * iteration of the reflectance energy with its analytic gradient (also split over 2 threads,
+ * server/render/pixel-pool.ts), the sparse Adam step, and the
  * same energy and gradient by tfjs autodiff on wasm (the reference), with the ratio between them.
  * Scene: the canonical face mesh 0.45 m from a 512 × 512 camera (a face about 280 px wide), maps
  * at the default 1024² (albedo), 256² (specular), 64² (roughness).
  */
 import { SparseAdam } from '../server/render/adam.js';
 import { ReflectanceDescent } from '../server/render/descent.js';
-import { createEnergyGradient, ReflectanceEnergy } from '../server/render/energy.js';
+import { createEnergyGradient, ReflectanceEnergy, type EnergyGradient } from '../server/render/energy.js';
+import { PixelPool } from '../server/render/pixel-pool.js';
 import { projectVertices, rasterize } from '../server/render/raster.js';
-import { shadeView } from '../server/render/shade.js';
+import { shadeView, type Material, type ViewLighting } from '../server/render/shade.js';
 import { initTfjsReference, TfjsReflectanceEnergy } from '../server/render/tfjs-reference.js';
 import { buildShadingView } from '../server/render/view.js';
 import { cloneLighting, cloneMaterial, faceCamera, faceMesh, lighting, material, smoothTexture } from '../test/render/scene.js';
@@ -26,6 +28,35 @@ function timeRuns(runs: number, f: () => void): number {
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/**
+ * Energy + gradient on 1 thread and split over 2 (pixel-pool.ts), runs alternated so that load
+ * drifts hit both alike. Binding moves the material's maps into shared memory.
+ */
+async function splitRows(energy: ReflectanceEnergy, m: Material, light: ViewLighting[], gradient: EnergyGradient, runs: number): Promise<BenchRow[]> {
+  const pool = PixelPool.open(2)!;
+  try {
+    const split = pool.bind(energy, m);
+    const one: number[] = [], two: number[] = [];
+    for (let i = -3; i < runs; i++) {
+      const t0 = performance.now();
+      energy.evaluate(m, light, gradient);
+      const t1 = performance.now();
+      await energy.evaluateSplit(split, m, light, gradient);
+      const t2 = performance.now();
+      if (i < 0) continue; // warm-up, in the worker too
+      one.push(t1 - t0);
+      two.push(t2 - t1);
+    }
+    return [
+      { group: GROUP, name: 'energy + analytic gradient, 1 photo, 1 thread (alternated with 2)', value: median(one), unit: 'ms', runs },
+      { group: GROUP, name: 'energy + analytic gradient, 1 photo, split over 2 threads', value: median(two), unit: 'ms', runs },
+      { group: GROUP, name: 'energy + analytic gradient, 1 thread / 2 threads', value: median(one) / median(two), unit: 'x' },
+    ];
+  } finally {
+    await pool.close();
+  }
 }
 
 export async function benchRender(runs = 20): Promise<BenchRow[]> {
@@ -76,7 +107,7 @@ export async function benchRender(runs = 20): Promise<BenchRow[]> {
   row('Adam step, albedo, all 1024² texels', timeRuns(runs, () => dense.step(estimate.albedo.data, gradient.material.albedo)), 'ms', runs);
   const descent = new ReflectanceDescent(energy, estimate, estLight);
   row('descent iteration (energy, gradient, all steps), 1 photo', timeRuns(runs, () => descent.step()), 'ms', runs);
-
+  rows.push(...(await splitRows(energy, estimate, estLight, gradient, runs)));
   // The tfjs-wasm reference on the same energy.
   const backend = await initTfjsReference('wasm');
   const reference = new TfjsReflectanceEnergy(energy);
@@ -85,5 +116,6 @@ export async function benchRender(runs = 20): Promise<BenchRow[]> {
   reference.dispose();
   row(`energy + autodiff gradient, tfjs ${backend}, 1 photo`, tfMs, 'ms', tfRuns);
   row(`tfjs ${backend} / analytic, energy + gradient`, tfMs / analytic, 'x');
+
   return rows;
 }

@@ -60,6 +60,8 @@ export interface PipelineHooks extends FitHooks {
 
 export interface PipelineLimits {
   maxPhotoPixels: number;
+  /** Threads the reflectance fit's pixel pass is split over (default 1: the fit's own thread). */
+  fitThreads?: number;
 }
 
 /** Where each stage's progress falls within the whole job (the stream stage takes the rest). */
@@ -129,6 +131,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
       ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
       ...(geometry.surface ? { surface: geometry.surface } : {}),
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, state.positions),
+      threads: limits.fitThreads,
     });
     at(0.9, 'encoding the maps');
     return { fit, maps: await encodeMaps(fit, req.maps) };

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { FaceDetector } from '../detect/faces.js';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_TEXTURE_SIZE, validateRequest } from '../pipeline.js';
+import { defaultFitThreads } from '../render/pixel-pool.js';
 import { DIFF_GAIN, evaluateFit, type FitEvaluation } from '../reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { FitError } from '../types.js';
@@ -57,7 +58,7 @@ export async function evaluate(argv: string[]): Promise<number> {
       model,
       textureSize,
       reflectancePreset,
-      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels },
+      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads() },
       progress: (fit, stage, fraction, message) => bar?.progress(stage, fraction, `${fit}${message ? `, ${message}` : ''}`),
       warn: (code, message) => (bar ? bar.warn(code, message) : process.stderr.write(`warning: ${message}\n`)),
     });

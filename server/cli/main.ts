@@ -18,7 +18,7 @@ Usage:
   fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--preset P] [--maps-dir DIR] [--face-index K] [--json]
   fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
-              [--max-photo-mp N] [--max-queued N] [--json]
+              [--max-photo-mp N] [--max-queued N] [--fit-threads N] [--json]
   fitme models [--json]
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]

@@ -31,6 +31,7 @@ import { performance } from 'node:perf_hooks';
 import type { CameraFit, FitHooks, MeshBuffers, ReflectancePresetName, RgbImage, TexturedSurface } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
+import { PixelPool } from '../render/pixel-pool.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
 import { createTexture, resampleTexture, type Texture } from '../render/texture.js';
 import { buildShadingView, type ShadingView } from '../render/view.js';
@@ -158,6 +159,8 @@ export interface ReflectanceFitOptions {
   refine?: GeometryRefiner;
   /** The surface the maps cover when it is more than `mesh` (FittedGeometry.surface): the output albedo is filled over it, and normals are fitted in its tangent frames. */
   surface?: TexturedSurface;
+  /** Threads the descent's pixel pass is split over (server/render/pixel-pool.ts); default 1, this thread alone. */
+  threads?: number;
 }
 
 export interface FitStats {
@@ -199,6 +202,24 @@ export async function fitReflectance(
   size: number,
   hooks: FitHooks,
   opts: ReflectanceFitOptions = {},
+): Promise<FittedReflectance> {
+  // Started now, the workers load while the start is computed; stopped however the fit ends.
+  const pool = PixelPool.open(opts.threads ?? 1);
+  try {
+    return await fitWithPool(mesh, mirror, views, size, hooks, opts, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function fitWithPool(
+  mesh: MeshBuffers,
+  mirror: Uint32Array,
+  views: BakeView[],
+  size: number,
+  hooks: FitHooks,
+  opts: ReflectanceFitOptions,
+  pool: PixelPool | undefined,
 ): Promise<FittedReflectance> {
   const preset = opts.preset ?? REFLECTANCE_PRESETS.default;
   const [from, to] = opts.progressRange ?? [0, 1];
@@ -256,6 +277,7 @@ export async function fitReflectance(
       { albedo: material.albedo, specular: material.specular, roughness: material.roughness, ...(material.normal ? { normal: material.normal } : {}) },
       { priors: levelPriors(mesh, mirror, material, level, regions) },
     );
+    const split = pool?.bind(energy, material);
     const descent = new ReflectanceDescent(energy, material, lighting, RATES);
     const state: FitState = {
       iteration: stats.iterations,
@@ -272,7 +294,7 @@ export async function fitReflectance(
     };
     for (let i = 0; i < level.iterations; i++) {
       hooks.checkCancelled();
-      descent.step();
+      await (split ? descent.stepSplit(split) : descent.step());
       stats.iterations++;
       state.iteration = stats.iterations;
       report(0.05 + (0.65 * stats.iterations) / total, `fitting the reflectance: level ${L + 1} of ${preset.levels.length}, iteration ${i + 1}`);

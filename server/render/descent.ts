@@ -4,7 +4,7 @@
  * only and projected to the range its glTF meaning allows.
  */
 import { SparseAdam } from './adam.js';
-import { createEnergyGradient, type EnergyGradient, type EnergyValue, type ReflectanceEnergy } from './energy.js';
+import { createEnergyGradient, type EnergyGradient, type EnergyValue, type ReflectanceEnergy, type SplitPhotometric } from './energy.js';
 import type { Material, ViewLighting } from './shade.js';
 
 export type ParameterGroup = 'albedo' | 'specular' | 'roughness' | 'normal' | 'sh' | 'direction' | 'color';
@@ -67,6 +67,18 @@ export class ReflectanceDescent {
   /** Evaluates the energy and its gradient at the current parameters, then takes one step. */
   step(): EnergyValue {
     const value = this.energy.evaluate(this.material, this.lighting, this.gradient);
+    this.update();
+    return value;
+  }
+
+  /** step() with the photometric term split over threads (see pixel-pool.ts). */
+  async stepSplit(split: SplitPhotometric): Promise<EnergyValue> {
+    const value = await this.energy.evaluateSplit(split, this.material, this.lighting, this.gradient);
+    this.update();
+    return value;
+  }
+
+  private update(): void {
     for (const m of this.maps) {
       m.adam.step(m.data, m.grad, m.texels);
       if (m.unit) projectNormals(m.data, m.texels);
@@ -80,7 +92,6 @@ export class ReflectanceDescent {
         for (let k = 0; k < 3; k++) l.data[k] /= len;
       }
     }
-    return value;
   }
 }
 

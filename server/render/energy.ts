@@ -3,9 +3,11 @@
  * lighting per photo. The photometric term is the mean robust residual over each photo's face
  * pixels; priors (regularisers standing in for a learned reflectance model) are added through
  * the `Prior` hook. Gradients stay sparse: only the texels some pixel (or prior) reads are zeroed,
- * accumulated and updated.
+ * accumulated and updated. evaluateSplit takes the photometric term over several threads
+ * (pixel-pool.ts) and the priors on this one meanwhile.
  */
-import { shadeView, type LightingGradient, type Material, type MaterialGradient, type ViewLighting, type ViewTaps } from './shade.js';
+import { shadeSamples, type PhotometricInputs } from './sample-range.js';
+import type { LightingGradient, Material, MaterialGradient, ViewLighting, ViewTaps } from './shade.js';
 import { bilinearTaps, touchedTexels, zeroTexels, type Texture } from './texture.js';
 import type { ShadingView } from './view.js';
 
@@ -40,13 +42,23 @@ export interface EnergyValue {
   priors: Record<string, number>;
 }
 
-export class ReflectanceEnergy {
+/**
+ * The photometric term split over several threads (server/render/pixel-pool.ts): it returns the
+ * term's value and adds its gradient into `gradient` (zeroed by the caller on the touched texels),
+ * running `meanwhile` on the calling thread while the other threads shade.
+ */
+export interface SplitPhotometric {
+  evaluate(material: Material, lighting: readonly ViewLighting[], gradient: EnergyGradient | undefined, meanwhile: () => void): Promise<number>;
+}
+
+export class ReflectanceEnergy implements PhotometricInputs {
   readonly taps: ViewTaps[];
   /** Per map, the texels whose gradient can be nonzero: the only ones a step needs to touch (none for an absent normal map). */
   readonly touched: Record<MapName, Int32Array>;
   /** Charbonnier δ of the photometric term. */
   readonly delta: number;
-  private readonly scales: number[];
+  /** Per view: the factor on its weighted residual sum, its share divided by its total pixel weight. */
+  readonly scales: number[];
   private readonly priors: Prior[];
 
   /** `sizes`: of each map; with a `normal` size, every view needs tangent frames (buildShadingView's `tangents`). */
@@ -79,54 +91,65 @@ export class ReflectanceEnergy {
     this.touched = touched;
   }
 
-  /** The factor on view v's weighted residual sum: its share divided by its total pixel weight. */
-  viewScale(v: number): number {
-    return this.scales[v];
-  }
-
   /** The energy at (material, lighting); with `gradient`, also its gradient (overwritten on the touched texels). */
   evaluate(material: Material, lighting: readonly ViewLighting[], gradient?: EnergyGradient): EnergyValue {
-    if (gradient) {
-      zeroTexels(gradient.material.albedo, this.touched.albedo, material.albedo.channels);
-      zeroTexels(gradient.material.specular, this.touched.specular, material.specular.channels);
-      zeroTexels(gradient.material.roughness, this.touched.roughness, material.roughness.channels);
-      if (gradient.material.normal) zeroTexels(gradient.material.normal, this.touched.normal, 3);
-      for (const g of gradient.lighting) {
-        g.sh.fill(0);
-        g.direction.fill(0);
-        g.color.fill(0);
-      }
-    }
+    if (gradient) zeroGradient(gradient, this.touched, material);
     let photometric = 0;
     for (let v = 0; v < this.views.length; v++) {
-      photometric += shadeView(this.views[v], this.taps[v], material, lighting[v], {
-        loss: { delta: this.delta, scale: this.scales[v] },
-        gradient: gradient && { material: gradient.material, lighting: gradient.lighting[v] },
-      });
+      photometric += shadeSamples(this, v, 0, this.views[v].count, material, lighting[v], gradient && { material: gradient.material, lighting: gradient.lighting[v] });
     }
-    const priors: Record<string, number> = {};
-    let total = photometric;
-    for (const prior of this.priors) {
-      const e = prior.evaluate(material, lighting, gradient);
-      priors[prior.name] = e;
-      total += e;
-    }
-    return { total, photometric, priors };
+    return withPriors(photometric, this.evaluatePriors(material, lighting, gradient));
+  }
+
+  /** evaluate() with the photometric term split over threads; the priors run on this thread meanwhile. */
+  async evaluateSplit(split: SplitPhotometric, material: Material, lighting: readonly ViewLighting[], gradient?: EnergyGradient): Promise<EnergyValue> {
+    if (gradient) zeroGradient(gradient, this.touched, material);
+    let priors: PriorTerms = [];
+    const photometric = await split.evaluate(material, lighting, gradient, () => (priors = this.evaluatePriors(material, lighting, gradient)));
+    return withPriors(photometric, priors);
+  }
+
+  private evaluatePriors(material: Material, lighting: readonly ViewLighting[], gradient: EnergyGradient | undefined): PriorTerms {
+    return this.priors.map((p) => [p.name, p.evaluate(material, lighting, gradient)]);
   }
 }
 
-export function createEnergyGradient(material: Material, viewCount: number): EnergyGradient {
+type PriorTerms = [name: string, energy: number][];
+
+function withPriors(photometric: number, terms: PriorTerms): EnergyValue {
+  const priors: Record<string, number> = {};
+  let total = photometric;
+  for (const [name, e] of terms) {
+    priors[name] = e;
+    total += e;
+  }
+  return { total, photometric, priors };
+}
+
+/** Zeroes the gradient on the touched texels (all that a pass or prior writes) and the lighting's. */
+export function zeroGradient(gradient: EnergyGradient, touched: Record<MapName, Int32Array>, material: Material): void {
+  zeroTexels(gradient.material.albedo, touched.albedo, material.albedo.channels);
+  zeroTexels(gradient.material.specular, touched.specular, material.specular.channels);
+  zeroTexels(gradient.material.roughness, touched.roughness, material.roughness.channels);
+  if (gradient.material.normal) zeroTexels(gradient.material.normal, touched.normal, 3);
+  for (const g of gradient.lighting) {
+    g.sh.fill(0);
+    g.direction.fill(0);
+    g.color.fill(0);
+  }
+}
+
+/** A zero gradient for the material's maps and `viewCount` lightings; `shared`: in SharedArrayBuffers, for a pixel worker to add into. */
+export function createEnergyGradient(material: Material, viewCount: number, shared = false): EnergyGradient {
+  const f32 = (n: number) => (shared ? new Float32Array(new SharedArrayBuffer(4 * n)) : new Float32Array(n));
+  const f64 = (n: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * n)) : new Float64Array(n));
   return {
     material: {
-      albedo: new Float32Array(material.albedo.data.length),
-      specular: new Float32Array(material.specular.data.length),
-      roughness: new Float32Array(material.roughness.data.length),
-      ...(material.normal ? { normal: new Float32Array(material.normal.data.length) } : {}),
+      albedo: f32(material.albedo.data.length),
+      specular: f32(material.specular.data.length),
+      roughness: f32(material.roughness.data.length),
+      ...(material.normal ? { normal: f32(material.normal.data.length) } : {}),
     },
-    lighting: Array.from({ length: viewCount }, () => ({
-      sh: new Float64Array(27),
-      direction: new Float64Array(3),
-      color: new Float64Array(3),
-    })),
+    lighting: Array.from({ length: viewCount }, () => ({ sh: f64(27), direction: f64(3), color: f64(3) })),
   };
 }

@@ -71,7 +71,7 @@ export class TfjsReflectanceEnergy {
         weight: tf.tensor3d(t.weight, [view.count, 4, 1]),
       });
       const weight = new Float32Array(view.count);
-      for (let i = 0; i < view.count; i++) weight[i] = view.weight[i] * energy.viewScale(v);
+      for (let i = 0; i < view.count; i++) weight[i] = view.weight[i] * energy.scales[v];
       return {
         count: view.count,
         albedo: tapTensors(taps.albedo),

@@ -12,6 +12,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { availableModels } from '../geometry/models.js';
+import { defaultFitThreads } from '../render/pixel-pool.js';
 import { resultsDir, tokenFile } from '../config/paths.js';
 import { Connection, type ServerInfo } from './connection.js';
 import { JobQueue } from './jobs.js';
@@ -29,6 +30,8 @@ export interface DaemonOptions {
   maxQueued: number;
   maxPhotos: number;
   maxPhotoPixels: number;
+  /** Threads each fit's pixel pass is split over; default: the cores divided among `concurrency` fits. */
+  fitThreads?: number;
   version: string;
   log: (line: string) => void;
 }
@@ -60,7 +63,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const queue = new JobQueue({
     concurrency: opts.concurrency,
     maxQueued: opts.maxQueued,
-    limits: { maxPhotoPixels: opts.maxPhotoPixels },
+    limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? defaultFitThreads(opts.concurrency) },
     store,
   });
   await queue.start();
