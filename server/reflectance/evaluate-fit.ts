@@ -29,6 +29,7 @@ import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, RgbImage, St
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
 import { albedoAgreement, psnr, ssim, type AlbedoAgreement, type ObservedAlbedo } from './eval.js';
+import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
 import { irradiance, SH_COEFFICIENTS } from './sh.js';
 
 /** Landmarks compared: the face mesh's, without the two 5-point irises. */
@@ -69,6 +70,12 @@ export interface PhotoEvaluation {
   landmarkErrorPercent: number | null;
   /** null when either face has no embedding, or no face was found in the re-render. */
   identity: number | null;
+  /**
+   * The albedo drawn over the photo: per region (nostrils, lip line, cheek edges), the fraction of
+   * its pixels brighter or greener than the face's skin (albedo-outliers.ts), i.e. shading errors
+   * left in the albedo that a side light shows.
+   */
+  albedoOutliers: Record<FaceEdgeRegion, number>;
   /** photo | re-render over the photo | |difference| × DIFF_GAIN inside the face mask, cropped to the render. */
   sideBySidePng: Uint8Array;
   /** re-render under the fitted lighting | lit from the image's left | from its right. */
@@ -183,6 +190,7 @@ async function evaluatePhoto(
     sideBySidePng([image, whole, absDifference(image, composite, DIFF_GAIN)], crop),
     sideBySidePng([whole, relit(-1), relit(1)], crop),
   ]);
+  const albedo = renderFit(scene, fit.camera, { sh: uniformLight(), direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) });
   return {
     photoIndex: fit.photoIndex,
     name,
@@ -193,6 +201,7 @@ async function evaluatePhoto(
     ssim: ssim(image, composite, mask),
     landmarkErrorPercent,
     identity,
+    albedoOutliers: albedoOutliers(albedo.color, mask, image.width, image.height, fit.landmarks2d),
     sideBySidePng: sideBySide,
     relitPng,
   };
@@ -251,6 +260,13 @@ function sideLight(sh: Float32Array, side: -1 | 1): ViewLighting {
     ambient[c * SH_COEFFICIENTS] = (0.15 * front) / 0.282095; // Y0 = 0.282095: uniform irradiance
   }
   return { sh: ambient, direction: Float32Array.of(0.9 * side, 0.3, 0.35), color };
+}
+
+/** Uniform white irradiance E = 1: renders the albedo itself. */
+function uniformLight(): Float32Array {
+  const sh = new Float32Array(3 * SH_COEFFICIENTS);
+  for (let c = 0; c < 3; c++) sh[c * SH_COEFFICIENTS] = 1 / 0.282095;
+  return sh;
 }
 
 /** A fit's albedo and confidence maps, on the albedo's texel grid; null (with a warning) without both. */
