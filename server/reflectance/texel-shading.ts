@@ -133,6 +133,8 @@ function luminance(values: Float32Array, o: number): number {
  * returns how much to trust it (0..1; 0 where the shading grid knows nothing). The albedo is
  * (colour − specular) / diffuse blended towards the coarse albedo as reliability falls.
  */
+const delit = new Float64Array(3);
+
 export function delightSample(shading: TexelShading, u: number, v: number, sample: Float32Array): number {
   const { size, values } = shading;
   const x = u * size - 0.5, y = v * size - 0.5;
@@ -145,11 +147,19 @@ export function delightSample(shading: TexelShading, u: number, v: number, sampl
   const rel = wa * values[a + 6] + wb * values[b + 6] + wc * values[c + 6] + wd * values[d + 6];
   if (!(rel > 0)) return 0;
   const r = rel > 1 ? 1 : rel;
+  let top = 0;
   for (let k = 0; k < 3; k++) {
     const diffuse = wa * values[a + k] + wb * values[b + k] + wc * values[c + k] + wd * values[d + k];
     const specular = wa * values[a + 3 + k] + wb * values[b + 3 + k] + wc * values[c + 3 + k] + wd * values[d + 3 + k];
+    delit[k] = Math.max(0, sample[1 + k] - specular) / Math.max(diffuse, 1e-4);
+    if (delit[k] > top) top = delit[k];
+  }
+  // An albedo above 1 means the shading was underestimated there. Clipped per channel (as the
+  // 8-bit map would), skin turns yellow: its red clips first. Scaled down whole, it keeps its colour.
+  const fit = top > 1 ? 1 / top : 1;
+  for (let k = 0; k < 3; k++) {
     const coarse = wa * values[a + 7 + k] + wb * values[b + 7 + k] + wc * values[c + 7 + k] + wd * values[d + 7 + k];
-    sample[1 + k] = r * (Math.max(0, sample[1 + k] - specular) / Math.max(diffuse, 1e-4)) + (1 - r) * coarse;
+    sample[1 + k] = r * fit * delit[k] + (1 - r) * coarse;
   }
   return r;
 }
