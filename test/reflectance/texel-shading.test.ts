@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { delightSample, type TexelShading } from '../../server/reflectance/texel-shading.js';
 
-/** A 1×1 grid: diffuse, specular, reliability, coarse albedo (texel-shading.ts's layout). */
-function grid(diffuse: number[], specular: number[], reliability: number, coarse: number[]): TexelShading {
-  return { size: 1, values: Float32Array.from([...diffuse, ...specular, reliability, ...coarse]) };
+/** A 1×1 grid: diffuse, specular, reliability, coarse albedo, the fit's weight there (texel-shading.ts's layout). */
+function grid(diffuse: number[], specular: number[], reliability: number, coarse: number[], fitted = 1): TexelShading {
+  return { size: 1, values: Float32Array.from([...diffuse, ...specular, reliability, ...coarse, fitted]) };
 }
+const luma = (c: ArrayLike<number>) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 
 describe('delightSample', () => {
   it('divides the specular-free colour by the diffuse shading, and leans on the coarse albedo as reliability falls', () => {
@@ -29,5 +30,20 @@ describe('delightSample', () => {
     expect(r).toBeCloseTo(1, 6);
     expect(r / g).toBeCloseTo(0.8 / 0.3, 5);
     expect(r / b).toBeCloseTo(0.8 / 0.2, 5);
+  });
+
+  it('takes the coarse albedo\'s chromaticity where the fit did not explain the photo, keeping the de-lit brightness', () => {
+    // Shading with too little green: de-lit 0.5, 0.5, 0.2, yellow.
+    const coarse = [0.5, 0.2, 0.1];
+    const unfitted = Float32Array.of(1, 0.4, 0.2, 0.1, 0, 0, 0);
+    delightSample(grid([0.8, 0.4, 0.5], [0, 0, 0], 1, coarse, 0), 0.5, 0.5, unfitted);
+    const got = unfitted.subarray(1, 4);
+    expect(luma(got)).toBeCloseTo(luma([0.5, 0.5, 0.2]), 6);
+    expect(got[0] / got[1]).toBeCloseTo(coarse[0] / coarse[1], 5);
+    expect(got[2] / got[1]).toBeCloseTo(coarse[2] / coarse[1], 5);
+    // Half-fitted: half way between the two colours.
+    const half = Float32Array.of(1, 0.4, 0.2, 0.1, 0, 0, 0);
+    delightSample(grid([0.8, 0.4, 0.5], [0, 0, 0], 1, coarse, 0.5), 0.5, 0.5, half);
+    for (let k = 0; k < 3; k++) expect(half[1 + k]).toBeCloseTo(0.5 * [0.5, 0.5, 0.2][k] + 0.5 * got[k], 6);
   });
 });
