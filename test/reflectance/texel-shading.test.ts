@@ -32,15 +32,21 @@ describe('delightSample', () => {
     expect(r / b).toBeCloseTo(0.8 / 0.2, 5);
   });
 
-  it('takes the coarse albedo\'s chromaticity where the fit did not explain the photo, keeping the de-lit brightness', () => {
+  it('takes the coarse albedo\'s chromaticity where the fit did not explain the photo, keeping the de-lit brightness up to 1.3 times the coarse one', () => {
     // Shading with too little green: de-lit 0.5, 0.5, 0.2, yellow.
-    const coarse = [0.5, 0.2, 0.1];
+    const coarse = [0.8, 0.35, 0.2];
     const unfitted = Float32Array.of(1, 0.4, 0.2, 0.1, 0, 0, 0);
     delightSample(grid([0.8, 0.4, 0.5], [0, 0, 0], 1, coarse, 0), 0.5, 0.5, unfitted);
     const got = unfitted.subarray(1, 4);
     expect(luma(got)).toBeCloseTo(luma([0.5, 0.5, 0.2]), 6);
     expect(got[0] / got[1]).toBeCloseTo(coarse[0] / coarse[1], 5);
     expect(got[2] / got[1]).toBeCloseTo(coarse[2] / coarse[1], 5);
+    // Far brighter than the coarse albedo where unfitted: limited to 1.3 times its luminance.
+    const bright = Float32Array.of(1, 0.4, 0.2, 0.1, 0, 0, 0);
+    const dim = [0.5, 0.2, 0.1];
+    delightSample(grid([0.4, 0.2, 0.25], [0, 0, 0], 1, dim, 0), 0.5, 0.5, bright);
+    expect(luma(bright.subarray(1, 4))).toBeCloseTo(1.3 * luma(dim), 6);
+    expect(bright[1] / bright[2]).toBeCloseTo(dim[0] / dim[1], 5);
     // Half-fitted: half way between the two colours.
     const half = Float32Array.of(1, 0.4, 0.2, 0.1, 0, 0, 0);
     delightSample(grid([0.8, 0.4, 0.5], [0, 0, 0], 1, coarse, 0.5), 0.5, 0.5, half);
