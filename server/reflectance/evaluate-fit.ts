@@ -26,10 +26,11 @@ import { runFit, SUPPORTED_MAPS, type FitRequest, type PipelineHooks, type Pipel
 import { compositeOver, decodeMap, loadScene, photoLighting, renderFit, type ScenePrimitive } from '../render/result-render.js';
 import type { ViewLighting } from '../render/shade.js';
 import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, RgbImage, StageName } from '../types.js';
+import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
 import { albedoAgreement, psnr, ssim, type AlbedoAgreement, type ObservedAlbedo } from './eval.js';
-import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
+import { neutralLighting } from './lighting.js';
 import { irradiance, SH_COEFFICIENTS } from './sh.js';
 
 /** Landmarks compared: the face mesh's, without the two 5-point irises. */
@@ -190,7 +191,8 @@ async function evaluatePhoto(
     sideBySidePng([image, whole, absDifference(image, composite, DIFF_GAIN)], crop),
     sideBySidePng([whole, relit(-1), relit(1)], crop),
   ]);
-  const albedo = renderFit(scene, fit.camera, { sh: uniformLight(), direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) });
+  // Uniform white light, no highlight: the albedo itself.
+  const albedo = renderFit(scene, fit.camera, { sh: neutralLighting(), direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) });
   return {
     photoIndex: fit.photoIndex,
     name,
@@ -260,13 +262,6 @@ function sideLight(sh: Float32Array, side: -1 | 1): ViewLighting {
     ambient[c * SH_COEFFICIENTS] = (0.15 * front) / 0.282095; // Y0 = 0.282095: uniform irradiance
   }
   return { sh: ambient, direction: Float32Array.of(0.9 * side, 0.3, 0.35), color };
-}
-
-/** Uniform white irradiance E = 1: renders the albedo itself. */
-function uniformLight(): Float32Array {
-  const sh = new Float32Array(3 * SH_COEFFICIENTS);
-  for (let c = 0; c < 3; c++) sh[c * SH_COEFFICIENTS] = 1 / 0.282095;
-  return sh;
 }
 
 /** A fit's albedo and confidence maps, on the albedo's texel grid; null (with a warning) without both. */
