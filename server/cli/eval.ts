@@ -109,6 +109,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
       ssim: round(p.ssim, 4),
       landmarkErrorPercent: round(p.landmarkErrorPercent, 2),
       identity: round(p.identity, 4),
+      albedoOutliers: Object.fromEntries(Object.entries(p.albedoOutliers).map(([k, v]) => [k, round(v, 4)])),
     })),
     albedoAgreement: r.albedoAgreement && {
       meanDeltaE2000: round(r.albedoAgreement.meanDeltaE2000, 3),
@@ -121,6 +122,10 @@ function jsonReport(r: FitEvaluation, files: string[]) {
   };
 }
 
+function percent(v: number): string {
+  return Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : 'not measured';
+}
+
 function textReport(r: FitEvaluation, files: string[]): string {
   const na = 'not measured (see warnings)';
   const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations`];
@@ -130,6 +135,8 @@ function textReport(r: FitEvaluation, files: string[]): string {
     lines.push(`  SSIM ${p.ssim.toFixed(3)}`);
     lines.push(`  landmarks ${p.landmarkErrorPercent === null ? na : `${p.landmarkErrorPercent.toFixed(2)} % of the inter-ocular distance`}`);
     lines.push(`  identity ${p.identity === null ? na : p.identity.toFixed(3)}`);
+    const o = p.albedoOutliers;
+    lines.push(`  albedo outliers (brighter or greener than the skin): nostrils ${percent(o.nostrils)}, lip line ${percent(o.lipLine)}, cheek edges ${percent(o.cheekEdges)}`);
   }
   const a = r.albedoAgreement;
   if (a) {

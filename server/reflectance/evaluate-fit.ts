@@ -26,9 +26,11 @@ import { runFit, SUPPORTED_MAPS, type FitRequest, type PipelineHooks, type Pipel
 import { compositeOver, decodeMap, loadScene, photoLighting, renderFit, type ScenePrimitive } from '../render/result-render.js';
 import type { ViewLighting } from '../render/shade.js';
 import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, ReflectancePresetName, RgbImage, StageName } from '../types.js';
+import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
 import { albedoAgreement, psnr, ssim, type AlbedoAgreement, type ObservedAlbedo } from './eval.js';
+import { neutralLighting } from './lighting.js';
 import { irradiance, SH_COEFFICIENTS } from './sh.js';
 
 /** Landmarks compared: the face mesh's, without the two 5-point irises. */
@@ -70,6 +72,12 @@ export interface PhotoEvaluation {
   landmarkErrorPercent: number | null;
   /** null when either face has no embedding, or no face was found in the re-render. */
   identity: number | null;
+  /**
+   * The albedo drawn over the photo: per region (nostrils, lip line, cheek edges), the fraction of
+   * its pixels brighter or greener than the face's skin (albedo-outliers.ts), i.e. shading errors
+   * left in the albedo that a side light shows.
+   */
+  albedoOutliers: Record<FaceEdgeRegion, number>;
   /** photo | re-render over the photo | |difference| × DIFF_GAIN inside the face mask, cropped to the render. */
   sideBySidePng: Uint8Array;
   /** re-render under the fitted lighting | lit from the image's left | from its right. */
@@ -187,6 +195,8 @@ async function evaluatePhoto(
     sideBySidePng([image, whole, absDifference(image, composite, DIFF_GAIN)], crop),
     sideBySidePng([whole, relit(-1), relit(1)], crop),
   ]);
+  // Uniform white light, no highlight: the albedo itself.
+  const albedo = renderFit(scene, fit.camera, { sh: neutralLighting(), direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) });
   return {
     photoIndex: fit.photoIndex,
     name,
@@ -197,6 +207,7 @@ async function evaluatePhoto(
     ssim: ssim(image, composite, mask),
     landmarkErrorPercent,
     identity,
+    albedoOutliers: albedoOutliers(albedo.color, mask, image.width, image.height, fit.landmarks2d),
     sideBySidePng: sideBySide,
     relitPng,
   };

@@ -39,6 +39,7 @@ import type { FittedGeometry } from '../geometry/face-model.js';
 import { bakeTexture, viewMesh, type BakeResult, type BakeView } from './bake.js';
 import { cornerTangents } from './corner-tangents.js';
 import { regionPriors } from './face-regions.js';
+import { grazingWeight } from './grazing-weight.js';
 import { ambientOnly, chooseKeyLight } from './key-light.js';
 import { estimateLighting } from './lighting.js';
 import { pixelsPerUv, scalePhoto } from './photo-scale.js';
@@ -118,8 +119,6 @@ const NORMAL_REGION = 4;
 
 const RATES: LearningRates = { albedo: 0.01, specular: 0.02, roughness: 0.01, normal: 0.01, sh: 0.01, direction: 0.02, color: 0.01 };
 
-/** Pixels seen at a viewing-angle cosine below the first count nothing, above the second fully: pose errors move grazing pixels far across the surface. */
-const GRAZING_COS = [0.15, 0.45];
 /** Chromaticity steps beyond this (r + g + b normalised) cost linearly: real colour edges. */
 const CHROMA_EDGE = 0.02;
 /** Chart texels plus this margin (texels) are fitted: pixels at a chart's edge read texels just outside it. */
@@ -364,12 +363,9 @@ async function levelView(shared: MeshBuffers, v: BakeView, level: FitLevel, tang
   const scale = density > 0 ? Math.min(1, (level.pixelsPerTexel * level.albedoSize) / density) : 1;
   const { image, camera } = await scalePhoto(v.image, v.camera, scale);
   const view = buildShadingView(mesh, camera, { photo: image, ...(tangents ? { tangents } : {}) });
-  const [c0, c1] = GRAZING_COS;
   for (let i = 0; i < view.count; i++) {
     const n = view.normal, d = view.viewDir;
-    const cos = n[3 * i] * d[3 * i] + n[3 * i + 1] * d[3 * i + 1] + n[3 * i + 2] * d[3 * i + 2];
-    const s = Math.min(1, Math.max(0, (cos - c0) / (c1 - c0)));
-    view.weight[i] = s * s * (3 - 2 * s);
+    view.weight[i] = grazingWeight(n[3 * i] * d[3 * i] + n[3 * i + 1] * d[3 * i + 1] + n[3 * i + 2] * d[3 * i + 2]);
   }
   return { view, image, camera };
 }

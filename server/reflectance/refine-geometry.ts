@@ -39,6 +39,7 @@ import { bilinearTaps } from '../render/texture.js';
 import { buildShadingView } from '../render/view.js';
 import type { CameraFit, MeshBuffers, MeshSurface, RgbImage } from '../types.js';
 import type { BakeView } from './bake.js';
+import { grazingWeight } from './grazing-weight.js';
 import { scalePhoto } from './photo-scale.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
 
@@ -94,8 +95,6 @@ const LANDMARK_SIGMA = 0.02;
 const LANDMARK_HUBER = 0.03;
 /** Weight of |c|²/2: a change of one prior standard deviation costs what a 1.6σ_p photometric shift does. */
 const SHAPE_PRIOR = 0.05;
-/** Viewing-angle cosines where a pixel starts to count and where it counts fully (as the fit's levels). */
-const GRAZING_COS = [0.15, 0.45];
 /** Rounds of re-rendering the samples, and Levenberg–Marquardt iterations per round. */
 const ROUNDS = 3;
 const MAX_ITERATIONS = 10;
@@ -393,13 +392,11 @@ function viewSamples(input: RefineInput, v: RefineView, k: number, at: RefineSta
   const count = Math.ceil(view.count / stride);
   const point = new Float64Array(3 * count), modes = new Float64Array(3 * K * count), color = new Float64Array(3 * count), weight = new Float64Array(count);
   let total = 0;
-  const [c0, c1] = GRAZING_COS;
   for (let i = 0, s = 0; i < view.count; i += stride, s++) {
     const p = view.pixel[i];
     const t = raster.triangle[p];
     const cos = view.normal[3 * i] * view.viewDir[3 * i] + view.normal[3 * i + 1] * view.viewDir[3 * i + 1] + view.normal[3 * i + 2] * view.viewDir[3 * i + 2];
-    const f = Math.min(1, Math.max(0, (cos - c0) / (c1 - c0)));
-    weight[s] = f * f * (3 - 2 * f);
+    weight[s] = grazingWeight(cos);
     total += weight[s];
     // The point at the input's shape: states carry absolute coefficients.
     for (let j = 0; j < 3; j++) {

@@ -15,6 +15,7 @@ import type { CameraFit, MeshBuffers } from '../types.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
 import { bilinearTaps, createTexture, type Texture } from '../render/texture.js';
 import { buildShadingView } from '../render/view.js';
+import { grazingWeight } from './grazing-weight.js';
 import type { TexelChart } from './texel-chart.js';
 
 /**
@@ -38,15 +39,28 @@ export interface TexelShading {
   /**
    * STRIDE per texel: diffuse RGB (multiplies the albedo), specular RGB (added regardless of the
    * albedo), reliability: how far from shadow the texel is (0..1, 0 where the grid knows
-   * nothing), and the coarse albedo (RGB). Texels just outside the charts hold their neighbours'
-   * values, so a bilinear read anywhere inside a chart needs no checks.
+   * nothing), the coarse albedo (RGB), and how much the fit counted the photo's pixels there
+   * (grazing-weight.ts; where it did not, its lighting at that normal is an extrapolation of
+   * order-2 SH from the normals it did fit, whose colour strays: measured on grace_hopper, green
+   * irradiance at the cheeks' edges and nostril wings a third of red's or less, against 0.9 facing
+   * the camera). Texels just
+   * outside the charts hold their neighbours' values, so a bilinear read anywhere inside a chart
+   * needs no checks.
    */
   values: Float32Array;
 }
 
+/**
+ * Where the fit explained no pixels, how much brighter than the coarse albedo the de-lit colour
+ * may be. Measured on the sample photos (mean outliers of fitme eval's albedoOutliers): 1.3 cuts
+ * them around the nostrils by a quarter with PSNR unchanged (±0.03 dB); 1 cuts more but costs
+ * 0.1–0.15 dB.
+ */
+const UNFITTED_BRIGHTER = 1.3;
+
 /** Rounds of growing the grid's values past the charts' edges (texels). */
 const MARGIN = 3;
-const STRIDE = 10;
+const STRIDE = 11;
 
 export function texelShading(
   mesh: MeshBuffers,
@@ -81,6 +95,8 @@ export function texelShading(
 
   const values = new Float32Array(STRIDE * size * size);
   const facing: number[] = [];
+  const n = view.normal, v = view.viewDir;
+  const cos = new Float32Array(view.count);
   for (let i = 0; i < view.count; i++) {
     const o = STRIDE * view.pixel[i];
     for (let c = 0; c < 3; c++) {
@@ -90,8 +106,8 @@ export function texelShading(
       for (let j = 4 * i; j < 4 * i + 4; j++) a += albedoTaps.weight[j] * maps.albedo.data[3 * albedoTaps.index[j] + c];
       values[o + 7 + c] = a;
     }
-    const n = view.normal, v = view.viewDir;
-    if (n[3 * i] * v[3 * i] + n[3 * i + 1] * v[3 * i + 1] + n[3 * i + 2] * v[3 * i + 2] > 0.5) facing.push(luminance(values, o));
+    cos[i] = n[3 * i] * v[3 * i] + n[3 * i + 1] * v[3 * i + 1] + n[3 * i + 2] * v[3 * i + 2];
+    if (cos[i] > 0.5) facing.push(luminance(values, o));
   }
   const sorted = Float64Array.from(facing).sort();
   const typical = sorted.length ? sorted[sorted.length >> 1] : 1;
@@ -100,6 +116,7 @@ export function texelShading(
     const s = Math.min(1, Math.max(0, (luminance(values, o) / typical - SHADOW_NONE) / (SHADOW_FULL - SHADOW_NONE)));
     // Never exactly 0 inside: the texel is still known, only weakly.
     values[o + 6] = Math.max(1e-3, s * s * (3 - 2 * s));
+    values[o + 10] = grazingWeight(cos[i]);
   }
   for (let r = 0; r < MARGIN; r++) grow(values, size);
   return { size, values };
@@ -128,10 +145,15 @@ function luminance(values: Float32Array, o: number): number {
   return 0.2126 * values[o] + 0.7152 * values[o + 1] + 0.0722 * values[o + 2];
 }
 
+/** Scratch for delightSample (the bake is synchronous). */
+const delit = new Float64Array(3), coarse = new Float64Array(3);
+
 /**
  * Turns the linear colour in sample[1..3] of the point at UV (u, v) into albedo, in place, and
  * returns how much to trust it (0..1; 0 where the shading grid knows nothing). The albedo is
- * (colour − specular) / diffuse blended towards the coarse albedo as reliability falls.
+ * (colour − specular) / diffuse, with the coarse albedo's chromaticity where the fit did not
+ * explain the photo there, limited to 1 keeping its colour, and blended towards the coarse albedo
+ * as reliability falls.
  */
 export function delightSample(shading: TexelShading, u: number, v: number, sample: Float32Array): number {
   const { size, values } = shading;
@@ -142,14 +164,32 @@ export function delightSample(shading: TexelShading, u: number, v: number, sampl
   const y0 = (yf < 0 ? 0 : yf > max ? max : yf) * size, y1 = (yf + 1 > max ? max : yf + 1 < 0 ? 0 : yf + 1) * size;
   const a = STRIDE * (y0 + x0), b = STRIDE * (y0 + x1), c = STRIDE * (y1 + x0), d = STRIDE * (y1 + x1);
   const wa = (1 - ax) * (1 - ay), wb = ax * (1 - ay), wc = (1 - ax) * ay, wd = ax * ay;
-  const rel = wa * values[a + 6] + wb * values[b + 6] + wc * values[c + 6] + wd * values[d + 6];
+  const read = (k: number): number => wa * values[a + k] + wb * values[b + k] + wc * values[c + k] + wd * values[d + k];
+  const rel = read(6);
   if (!(rel > 0)) return 0;
   const r = rel > 1 ? 1 : rel;
   for (let k = 0; k < 3; k++) {
-    const diffuse = wa * values[a + k] + wb * values[b + k] + wc * values[c + k] + wd * values[d + k];
-    const specular = wa * values[a + 3 + k] + wb * values[b + 3 + k] + wc * values[c + 3 + k] + wd * values[d + 3 + k];
-    const coarse = wa * values[a + 7 + k] + wb * values[b + 7 + k] + wc * values[c + 7 + k] + wd * values[d + 7 + k];
-    sample[1 + k] = r * (Math.max(0, sample[1 + k] - specular) / Math.max(diffuse, 1e-4)) + (1 - r) * coarse;
+    delit[k] = Math.max(0, sample[1 + k] - read(3 + k)) / Math.max(read(k), 1e-4);
+    coarse[k] = read(7 + k);
   }
+  const fitted = read(10);
+  if (fitted < 1) {
+    // Only the photo says how bright the texel is, but the colour of the extrapolated shading
+    // is not to be trusted: the coarse albedo's chromaticity at the de-lit luminance, and that
+    // no more than UNFITTED_BRIGHTER times the coarse albedo's (far brighter, the extrapolated
+    // shading is too dark there: the rims of the nostril wings and the cheeks' edges).
+    const cl = Math.max(luma(coarse), 1e-6);
+    const k = Math.min(luma(delit), UNFITTED_BRIGHTER * cl) / cl;
+    for (let j = 0; j < 3; j++) delit[j] = fitted * delit[j] + (1 - fitted) * k * coarse[j];
+  }
+  // An albedo above 1 means the shading was underestimated there. Clipped per channel (as the
+  // 8-bit map would), skin turns yellow, its red clipping first; scaled down whole, it keeps its colour.
+  const top = Math.max(delit[0], delit[1], delit[2]);
+  const limit = top > 1 ? 1 / top : 1;
+  for (let k = 0; k < 3; k++) sample[1 + k] = r * limit * delit[k] + (1 - r) * coarse[k];
   return r;
+}
+
+function luma(rgb: Float64Array): number {
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
 }

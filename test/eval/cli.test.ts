@@ -11,7 +11,7 @@ let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
 
 interface Report {
-  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number }[];
+  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number; albedoOutliers: Record<string, number> }[];
   albedoAgreement: { meanDeltaE2000: number; texels: number; pairs: unknown[] } | null;
   files: string[];
 }
@@ -38,6 +38,13 @@ describe('fitme eval', () => {
     expect(p.landmarkErrorPercent).toBeLessThan(5);
     // Same person as the photo (the detector's same-person threshold is 0.55).
     expect(p.identity).toBeGreaterThan(0.7);
+    // Measured at 1024² (grace_hopper): nostrils 0.03, lip line 0.014, cheek edges 0.32 (0.51 before
+    // the de-lit bake kept chromaticity where it clips and where the fit saw no pixels).
+    expect(Object.keys(p.albedoOutliers).sort()).toEqual(['cheekEdges', 'lipLine', 'nostrils']);
+    for (const f of Object.values(p.albedoOutliers)) {
+      expect(f).toBeGreaterThanOrEqual(0);
+      expect(f).toBeLessThan(0.6);
+    }
     expect(report.albedoAgreement).toBeNull();
 
     const names = ['1-grace_hopper.side-by-side.png', '1-grace_hopper.relit.png', 'eval.json'];
@@ -62,6 +69,7 @@ describe('fitme eval', () => {
     expect(r.stdout.match(/^ {2}SSIM 0\.\d{3}$/gm)).toHaveLength(2);
     expect(r.stdout.match(/^ {2}landmarks \d+\.\d\d % of the inter-ocular distance$/gm)).toHaveLength(2);
     expect(r.stdout.match(/^ {2}identity 0\.\d{3}$/gm)).toHaveLength(2);
+    expect(r.stdout.match(/^ {2}albedo outliers \(brighter or greener than the skin\): nostrils \d+\.\d %, lip line \d+\.\d %, cheek edges \d+\.\d %$/gm)).toHaveLength(2);
     const line = r.stdout.match(/^albedo ΔE2000 (\d+\.\d\d) \(mean over (\d+) texels observed in both, photos fitted separately\)$/m);
     expect(line, r.stdout).not.toBeNull();
     const [deltaE, texels] = [Number(line![1]), Number(line![2])];
