@@ -69,7 +69,11 @@ public:
 
 	const fitme::core::AvatarResult& GetResult() const { return Result; }
 	/** LOD0's sections. */
-	const std::vector<fitme::core::UnrealSection>& GetSections() const { return Lods[0]; }
+	const std::vector<fitme::core::UnrealSection>& GetSections() const
+	{
+		static const std::vector<fitme::core::UnrealSection> None;
+		return Lods.empty() ? None : Lods[0];
+	}
 	/** Every level's sections, LOD0 first. */
 	const std::vector<std::vector<fitme::core::UnrealSection>>& GetLodSections() const { return Lods; }
 
