@@ -6,6 +6,7 @@
 #include "Engine/SkeletalMesh.h"
 #include "Engine/SkinnedAssetCommon.h"
 #include "Engine/StaticMesh.h"
+#include "Engine/StaticMeshSourceData.h"
 #include "Engine/Texture2D.h"
 #include "Factories/MaterialInstanceConstantFactoryNew.h"
 #include "FileHelpers.h"
@@ -137,9 +138,12 @@ TArray<FMeshDescription> LodDescriptions(const FLods& Lods, TArray<FName>& SlotN
 }
 
 // Every level as a source model of its own (glTFRuntime's LoadStaticMeshLODs does the same at
-// runtime): BuildFromMeshDescriptions takes one FMeshDescription per LOD, sets the number of source
-// models, commits each description and builds. The screen sizes are set first, with the automatic
-// ones off, so the build keeps them.
+// runtime): BuildFromMeshDescriptions takes one FMeshDescription per LOD, commits each to its source
+// model and builds. The source models are made first (BuildFromMeshDescriptions' own
+// SetNumSourceModels then keeps them): SetNumSourceModels gives every new LOD above 0 a reduction of
+// LOD0 (PercentTriangles 0.5^LOD, BaseLODModel 0), under which the build would replace the level by
+// a simplified LOD0, so each LOD is reset to no reduction from itself; and the screen sizes are set
+// with the automatic ones off, so the build keeps them.
 UStaticMesh* SaveStaticMesh(const FLods& Lods, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
 {
 	TArray<FName> Slots;
@@ -166,7 +170,13 @@ UStaticMesh* SaveStaticMesh(const FLods& Lods, UMaterialInterface* Material, con
 #endif
 	for (int32 L = 0; L < Levels.Num(); ++L)
 	{
-		Mesh->GetSourceModel(L).ScreenSize = ScreenSizes[L];
+		FStaticMeshSourceModel& Source = Mesh->GetSourceModel(L);
+		Source.ScreenSize = ScreenSizes[L];
+		Source.ReductionSettings = FMeshReductionSettings();
+		Source.ReductionSettings.PercentTriangles = 1.f;
+		Source.ReductionSettings.PercentVertices = 1.f;
+		Source.ReductionSettings.MaxDeviation = 0.f;
+		Source.ReductionSettings.BaseLODModel = L;
 	}
 	UStaticMesh::FBuildMeshDescriptionsParams Params;
 	Params.bBuildSimpleCollision = false;
@@ -181,9 +191,9 @@ UStaticMesh* SaveStaticMesh(const FLods& Lods, UMaterialInterface* Material, con
 // committed mesh description; USkeletalMesh::Build then builds each LOD from its description, and
 // the skeletal mesh builder rebuilds the morph targets per LOD (FLODUtilities::BuildMorphTargets
 // with that LOD index), so every UMorphTarget gets one FMorphTargetLODModel per level. The LOD
-// infos' reduction settings are set to keep every triangle: AddLODInfo fills in the previous
-// level's reduction for a new LOD, and an active reduction would replace the level with a
-// simplified LOD0 (without its own morph deltas).
+// infos' reduction settings are reset to the defaults, which keep every triangle: AddLODInfo may
+// fill in a reduction for a new LOD (from the project's LOD settings or the previous level), and an
+// active reduction would replace the level with a simplified LOD0 (without its own morph deltas).
 USkeletalMesh* SaveSkeletalMesh(const FLods& Lods, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
 {
 	TArray<FName> Slots;
@@ -242,10 +252,8 @@ USkeletalMesh* SaveSkeletalMesh(const FLods& Lods, UMaterialInterface* Material,
 		FSkeletalMeshLODInfo& Info = Mesh->AddLODInfo();
 		Info.ScreenSize = ScreenSizes[L];
 		Info.bHasBeenSimplified = false;
+		Info.ReductionSettings = FSkeletalMeshOptimizationSettings();  // keeps every triangle and vertex
 		Info.ReductionSettings.BaseLOD = L;
-		Info.ReductionSettings.NumOfTrianglesPercentage = 1.f;
-		Info.ReductionSettings.NumOfVertPercentage = 1.f;
-		Info.ReductionSettings.MaxDeviationPercentage = 0.f;
 		Mesh->CreateMeshDescription(L, MoveTemp(Descriptions[L]));
 		Mesh->CommitMeshDescription(L);
 	}
