@@ -10,7 +10,8 @@ namespace FitMe.Editor
     /// <summary>
     /// Saves a built avatar as project assets under Assets/FitMe/&lt;name&gt;/: the daemon's PNG maps
     /// byte for byte (imported with the right colour space and normal maps as normal maps), packed
-    /// maps, the mesh, one material per descriptor material, and a prefab.
+    /// maps, the mesh (one per level of detail), one material per descriptor material, and a prefab
+    /// (with a LODGroup when there are levels of detail).
     /// </summary>
     public static class AvatarAssetWriter
     {
@@ -24,11 +25,10 @@ namespace FitMe.Editor
             var imported = d.Textures.ToDictionary(t => t.TextureId, t => ImportMap(folder, t));
             var materials = d.Materials.Select((m, i) => SaveMaterial(folder, m, built.Maps[i], imported)).ToList();
 
-            var mesh = Object.Instantiate(built.Mesh);
-            mesh.name = built.Mesh.name;
-            AssetDatabase.CreateAsset(mesh, folder + "/" + Safe(d.Name) + ".mesh.asset");
+            // One asset per level of detail: <name>.mesh.asset alone, <name>_LOD0.mesh.asset, <name>_LOD1.mesh.asset, ... with levels.
+            var meshes = built.AllMeshes.Select(m => SaveMesh(folder, m)).ToList();
 
-            var go = AvatarBuilder.Instantiate(d.Name, mesh, AvatarBuilder.SubMeshMaterials(d, materials));
+            var go = AvatarBuilder.Instantiate(d, meshes, materials);
             try
             {
                 return PrefabUtility.SaveAsPrefabAsset(go, folder + "/" + Safe(d.Name) + ".prefab");
@@ -38,6 +38,14 @@ namespace FitMe.Editor
                 Object.DestroyImmediate(go);
                 AssetDatabase.SaveAssets();
             }
+        }
+
+        private static Mesh SaveMesh(string folder, Mesh built)
+        {
+            var mesh = Object.Instantiate(built);
+            mesh.name = built.name;
+            AssetDatabase.CreateAsset(mesh, folder + "/" + Safe(built.name) + ".mesh.asset");
+            return mesh;
         }
 
         private static string CreateFolder(string name)

@@ -333,7 +333,7 @@ namespace FitMe.Editor
                 Selection.activeObject = prefab;
                 EditorGUIUtility.PingObject(prefab);
                 var summary = result.Completed.Summary;
-                Report("Saved " + AssetDatabase.GetAssetPath(prefab) + ": " + summary.VertexCount + " vertices, " + summary.TextureSize + "² maps, " + summary.ReflectancePreset + " reflectance, " + (summary.DurationMs / 1000).ToString("0.0") + " s." + (summary.Warnings.Count > 0 ? " Warnings: " + string.Join("; ", summary.Warnings) : ""), MessageType.Info);
+                Report("Saved " + AssetDatabase.GetAssetPath(prefab) + ": " + summary.VertexCount + " vertices, " + (built.Lods.Count > 0 ? 1 + built.Lods.Count + " levels of detail, " : "") + summary.TextureSize + "² maps, " + summary.ReflectancePreset + " reflectance, " + (summary.DurationMs / 1000).ToString("0.0") + " s." + (summary.Warnings.Count > 0 ? " Warnings: " + string.Join("; ", summary.Warnings) : ""), MessageType.Info);
             }
             finally
             {

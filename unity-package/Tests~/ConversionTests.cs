@@ -115,6 +115,55 @@ namespace FitMe.Tests
                 }
             });
 
+            tests.Add("levels of detail: transition heights 0.3, 0.1, then 0 for the coarsest (never culled), strictly decreasing", () =>
+            {
+                var h = LevelsOfDetail.ScreenRelativeTransitionHeights(3);
+                Check.True(h.Length == 3 && Math.Abs(h[0] - 0.3f) < 1e-6 && Math.Abs(h[1] - 0.1f) < 1e-6 && h[2] == 0f, "0.3, 0.1, 0; got " + string.Join(", ", h));
+                var five = LevelsOfDetail.ScreenRelativeTransitionHeights(5);
+                for (int i = 1; i < five.Length; i++) Check.True(five[i] < five[i - 1], "decreasing at " + i + ": " + string.Join(", ", five));
+                Check.True(five[4] == 0f && five[3] > 0f, "only the coarsest is 0");
+                Check.True(LevelsOfDetail.ScreenRelativeTransitionHeights(1).SequenceEqual(new[] { 0f }), "a single level is never culled");
+            });
+
+            tests.Add("levels of detail: a lower level keeps LOD0's materials and blendshape names, named <avatar>_LOD<n>", () =>
+            {
+                var lod1 = Level(1, new[] { "jawOpen", "eyeBlinkLeft" }, 0, 1);
+                var avatar = AvatarAssembler.Assemble("j", Level(0, new[] { "jawOpen", "eyeBlinkLeft" }, 0, 1), new[] { lod1 }, new TextureDescriptor[0], new JobCompleted());
+                Check.Equal(1, avatar.Lods.Count, "one lower level");
+                Check.Equal("head_LOD0", avatar.Mesh.Name, "LOD0's mesh name");
+                Check.Equal("head_LOD1", avatar.Lods[0].Name, "LOD1's mesh name");
+                Check.Equal("head", avatar.Name, "the avatar keeps its name");
+                Check.True(avatar.Lods[0].SubMeshes.Select(m => m.Material).SequenceEqual(new[] { 0, 1 }), "LOD1's submesh materials");
+                Check.True(avatar.Lods[0].BlendShapes.Select(b => b.Name).SequenceEqual(new[] { "jawOpen", "eyeBlinkLeft" }), "LOD1's blendshapes");
+                Check.Equal("head", AvatarAssembler.Assemble("j", Level(0, new string[0], 0), new Mesh[0], new TextureDescriptor[0], new JobCompleted()).Mesh.Name, "without levels the mesh keeps the avatar's name");
+            });
+
+            tests.Add("levels of detail: other morph target names, another material or primitive count than LOD0 is a protocol error", () =>
+            {
+                var lod0 = Level(0, new[] { "jawOpen", "eyeBlinkLeft" }, 0, 1);
+                var bad = new[]
+                {
+                    Level(1, new[] { "eyeBlinkLeft", "jawOpen" }, 0, 1),
+                    Level(1, new[] { "jawOpen" }, 0, 1),
+                    Level(1, new[] { "jawOpen", "eyeBlinkLeft" }, 1, 0),
+                    Level(1, new[] { "jawOpen", "eyeBlinkLeft" }, 0),
+                };
+                foreach (var lod in bad)
+                {
+                    try
+                    {
+                        AvatarAssembler.Assemble("j", lod0, new[] { lod }, new TextureDescriptor[0], new JobCompleted());
+                    }
+                    catch (FitMeException e)
+                    {
+                        Check.Equal(FailureKind.ProtocolError, e.Kind, "kind");
+                        Check.True(e.Message.Contains("level of detail 1"), "the message names the level: " + e.Message);
+                        continue;
+                    }
+                    throw new AssertionFailed("no error for a level with targets [" + string.Join(", ", lod.TargetNames) + "] and materials " + string.Join(",", lod.Primitives.Select(p => p.Material)));
+                }
+            });
+
             tests.Add("convention: an index past the vertex count is a protocol error", () =>
             {
                 var p = new Primitive();
@@ -193,6 +242,29 @@ namespace FitMe.Tests
             double ux = positions[b] - positions[a], uy = positions[b + 1] - positions[a + 1], uz = positions[b + 2] - positions[a + 2];
             double vx = positions[c] - positions[a], vy = positions[c + 1] - positions[a + 1], vz = positions[c + 2] - positions[a + 2];
             return new[] { uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx };
+        }
+
+        /// <summary>A mesh "head" at level `lod`: one triangle per material given, with the named (zero) morph targets.</summary>
+        private static Mesh Level(uint lod, string[] targetNames, params int[] materials)
+        {
+            var mesh = new Mesh { Name = "head", Lod = lod };
+            mesh.TargetNames.AddRange(targetNames);
+            mesh.Materials.Add(new Material { Name = "skin" });
+            mesh.Materials.Add(new Material { Name = "teeth" });
+            foreach (int m in materials)
+            {
+                var p = new Primitive { Material = (uint)m };
+                p.Positions.AddRange(new[] { 0f, 0f, 0f, 1f, 0f, 0f, 0f, 1f, 0f });
+                p.Indices.AddRange(new uint[] { 0, 1, 2 });
+                foreach (var unused in targetNames)
+                {
+                    var t = new MorphTarget();
+                    t.PositionDeltas.AddRange(new float[9]);
+                    p.Targets.Add(t);
+                }
+                mesh.Primitives.Add(p);
+            }
+            return mesh;
         }
 
         private static void ExpectCorrupt(TextureBegin begin, TextureChunk[] chunks, string expected)

@@ -98,7 +98,21 @@ namespace FitMe.Tests
             }
             var shapes = result.Avatar.Mesh.BlendShapes;
             Check.True(shapes.Count == 55 && shapes.All(s => s.DeltaPositions.Length == 3 * result.Avatar.Mesh.VertexCount && s.DeltaNormals != null), "Unity blendshapes: 55, a delta per vertex, with normals");
-            Console.WriteLine("     " + result.Avatar.Mesh.VertexCount + " vertices, " + shapes.Count + " blendshapes, " + levels.Count + " levels of detail");
+            var avatar = result.Avatar;
+            Check.Equal(2, avatar.Lods.Count, "the Unity avatar has LOD1 and LOD2 beside LOD0");
+            var names = shapes.Select(s => s.Name).ToList();
+            var sizes = new List<int> { avatar.Mesh.VertexCount };
+            foreach (var lod in avatar.Lods)
+            {
+                string at = lod.Name + " ";
+                Check.True(lod.BlendShapes.Select(s => s.Name).SequenceEqual(names), at + "has LOD0's 55 blendshape names, in order");
+                Check.True(lod.BlendShapes.All(s => s.DeltaPositions.Length == 3 * lod.VertexCount && s.DeltaNormals != null), at + "blendshapes: a delta per vertex, with normals");
+                Check.True(lod.SubMeshes.Select(m => m.Material).SequenceEqual(avatar.Mesh.SubMeshes.Select(m => m.Material)), at + "uses LOD0's material per submesh");
+                Check.True(lod.BlendShapes.Any(b => b.Name == "jawOpen" && b.DeltaPositions.Any(v => v != 0f)), at + "jawOpen moves vertices");
+                sizes.Add(lod.VertexCount);
+            }
+            Check.True(sizes[1] < sizes[0] && sizes[2] < sizes[1], "each level has fewer vertices: " + string.Join(", ", sizes));
+            Console.WriteLine("     " + string.Join(" / ", sizes) + " vertices per level, " + shapes.Count + " blendshapes, " + levels.Count + " levels of detail");
         }
 
         private void RunTool(string tool, string arguments)

@@ -47,5 +47,29 @@ namespace FitMe.Tests
             Assert.IsTrue(AssetDatabase.Contains(renderer.sharedMaterial), "the material is an asset");
             Assert.AreEqual(1, renderer.sharedMesh.blendShapeCount);
         }
+    
+        [Test]
+        public void SavesEveryLevelOfDetailAsAMeshAssetUnderTheLODGroup()
+        {
+            var built = AvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
+            GameObject prefab;
+            try
+            {
+                prefab = AvatarAssetWriter.Save(built, "test-" + System.Guid.NewGuid().ToString("N"));
+            }
+            finally
+            {
+                AvatarBuilder.Destroy(built);
+            }
+            folder = Path.GetDirectoryName(AssetDatabase.GetAssetPath(prefab)).Replace('\\', '/');
+            var lods = prefab.GetComponent<LODGroup>().GetLODs();
+            Assert.AreEqual(3, lods.Length);
+            for (int i = 0; i < 3; i++)
+            {
+                var mesh = ((SkinnedMeshRenderer)lods[i].renderers[0]).sharedMesh;
+                Assert.AreEqual(folder + "/grid_LOD" + i + ".mesh.asset", AssetDatabase.GetAssetPath(mesh));
+                Assert.AreEqual(1, mesh.blendShapeCount);
+            }
+        }
     }
 }

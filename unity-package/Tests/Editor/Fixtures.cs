@@ -65,15 +65,23 @@ namespace FitMe.Tests
             };
         }
 
-        public static AvatarDescriptor Avatar(int side)
+        /// <param name="lodSides">one coarser grid per lower level of detail (LOD1, LOD2, ...)</param>
+        public static AvatarDescriptor Avatar(int side, params int[] lodSides)
         {
+            var lods = new System.Collections.Generic.List<FitMe.Protocol.Mesh>();
+            for (int i = 0; i < lodSides.Length; i++)
+            {
+                var lod = Grid(lodSides[i]);
+                lod.Lod = (uint)(i + 1);
+                lods.Add(lod);
+            }
             var textures = new[]
             {
                 Png(1, MapKind.Albedo, new Color(0.8f, 0.6f, 0.5f)),
                 Png(2, MapKind.Normal, new Color(0.5f, 0.5f, 1f)),
                 Png(3, MapKind.Specular, new Color(0.3f, 0.3f, 0.3f)),
             };
-            return AvatarAssembler.Assemble("test", Grid(side), textures, new JobCompleted { JobId = "test", Summary = new Summary() });
+            return AvatarAssembler.Assemble("test", Grid(side), lods, textures, new JobCompleted { JobId = "test", Summary = new Summary() });
         }
     }
 }

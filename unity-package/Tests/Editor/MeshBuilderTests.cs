@@ -63,5 +63,36 @@ namespace FitMe.Tests
                 Object.DestroyImmediate(mesh);
             }
         }
+    
+        [Test]
+        public void LevelsOfDetailBecomeALODGroupWithBlendshapesOnEveryLevel()
+        {
+            var built = AvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
+            try
+            {
+                var group = built.Root.GetComponent<LODGroup>();
+                Assert.IsNotNull(group);
+                var lods = group.GetLODs();
+                Assert.AreEqual(3, lods.Length);
+                float[] heights = { 0.3f, 0.1f, 0f };
+                for (int i = 0; i < 3; i++) Assert.AreEqual(heights[i], lods[i].screenRelativeTransitionHeight, 1e-6f);
+                int[] vertices = { 100, 36, 9 };
+                for (int i = 0; i < 3; i++)
+                {
+                    var skinned = (SkinnedMeshRenderer)lods[i].renderers[0];
+                    Assert.AreEqual("grid_LOD" + i, skinned.gameObject.name);
+                    Assert.AreSame(built.Root.transform, skinned.transform.parent);
+                    Assert.AreEqual(vertices[i], skinned.sharedMesh.vertexCount);
+                    Assert.AreEqual("puff", skinned.sharedMesh.GetBlendShapeName(0));
+                    Assert.AreSame(built.Materials[0], skinned.sharedMaterial);
+                }
+                AvatarBuilder.SetBlendShapeWeight(built.Root, "puff", 40f);
+                foreach (var lod in lods) Assert.AreEqual(40f, ((SkinnedMeshRenderer)lod.renderers[0]).GetBlendShapeWeight(0));
+            }
+            finally
+            {
+                AvatarBuilder.Destroy(built);
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 // The core's building blocks on known inputs: checksums against published test vectors, chunk
 // reassembly and its integrity checks, the token path rules, sparse morph targets, and the
-// glTF-to-Unreal conversion.
+// glTF-to-Unreal conversion, levels of detail.
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -9,6 +9,7 @@
 
 #include "FitMe/Core/Checksums.h"
 #include "FitMe/Core/DaemonEndpoint.h"
+#include "FitMe/Core/LevelsOfDetail.h"
 #include "FitMe/Core/MorphTargets.h"
 #include "FitMe/Core/TextureAssembler.h"
 #include "FitMe/Core/UnrealConvention.h"
@@ -224,6 +225,56 @@ void SparseMorphTargets(Context& t) {
   }
 }
 
+// A mesh "head" at level `lod`: one triangle per material given, with the named (zero) morph targets.
+core::MeshData Level(uint32_t lod, const std::vector<std::string>& target_names, const std::vector<uint32_t>& materials) {
+  core::MeshData mesh;
+  mesh.name = "head";
+  mesh.lod = lod;
+  mesh.target_names = target_names;
+  mesh.materials.resize(2);
+  for (const uint32_t m : materials) {
+    core::PrimitiveData p;
+    p.material = m;
+    p.positions = {0, 0, 0, 1, 0, 0, 0, 1, 0};
+    p.indices = {0, 1, 2};
+    p.targets.assign(target_names.size(), core::MorphTargetData{std::vector<float>(9, 0.f), {}});
+    mesh.primitives.push_back(std::move(p));
+  }
+  return mesh;
+}
+
+void LevelsOfDetail(Context& t) {
+  const std::vector<float> sizes = core::LodScreenSizes(3);
+  t.Expect(sizes.size() == 3 && sizes[0] == 1.f && std::fabs(sizes[1] - 0.3f) < 1e-6f && std::fabs(sizes[2] - 0.1f) < 1e-6f,
+           "screen sizes 1, 0.3, 0.1");
+  const std::vector<float> five = core::LodScreenSizes(5);
+  bool decreasing = true;
+  for (size_t i = 1; i < five.size(); ++i) decreasing = decreasing && five[i] < five[i - 1] && five[i] > 0.f;
+  t.Expect(decreasing, "screen sizes strictly decreasing and positive");
+  t.Expect(core::LodScreenSizes(1) == std::vector<float>{1.f}, "a single level: 1");
+
+  const std::vector<std::string> names = {"jawOpen", "eyeBlinkLeft"};
+  core::AvatarResult avatar;
+  avatar.mesh = Level(0, names, {0, 1});
+  avatar.lods.push_back(Level(1, names, {0, 1}));
+  std::vector<std::vector<core::UnrealSection>> lods;
+  core::ErrorInfo error;
+  t.Expect(core::ToUnrealLods(avatar, lods, error), "ToUnrealLods: " + error.message);
+  t.Expect(lods.size() == 2 && lods[1].size() == 2 && lods[1][1].material == 1 && lods[1][0].targets.size() == 2 &&
+               lods[1][0].targets[0].name == "jawOpen" && lods[1][1].targets[1].name == "eyeBlinkLeft",
+           "LOD1 in Unreal's conventions with LOD0's materials and morph target names");
+  const std::vector<core::MeshData> bad = {Level(1, {"eyeBlinkLeft", "jawOpen"}, {0, 1}), Level(1, {"jawOpen"}, {0, 1}),
+                                           Level(1, names, {1, 0}), Level(1, names, {0})};
+  for (const core::MeshData& lod : bad) {
+    core::ErrorInfo refused;
+    t.Expect(!core::CheckLodMatchesLod0(avatar.mesh, lod, refused) && refused.code == core::errors::kProtocolViolation &&
+                 refused.message.find("level of detail 1") != std::string::npos,
+             "a level with other morph target names, materials or primitive count is refused, naming the level: " + refused.message);
+    avatar.lods = {lod};
+    t.Expect(!core::ToUnrealLods(avatar, lods, refused), "ToUnrealLods refuses it too");
+  }
+}
+
 }  // namespace
 
 void RegisterCoreTests() {
@@ -233,6 +284,7 @@ void RegisterCoreTests() {
   Add("core/token_paths", TokenPaths);
   Add("core/unreal_frame", UnrealFrame);
   Add("core/green_flip", GreenFlip);
+  Add("core/levels_of_detail", LevelsOfDetail);
 }
 
 }  // namespace fitme::test

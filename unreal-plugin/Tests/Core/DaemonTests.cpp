@@ -24,6 +24,7 @@
 
 #include "Files.h"
 #include "FitMe/Core/DaemonEndpoint.h"
+#include "FitMe/Core/LevelsOfDetail.h"
 #include "FitMe/Core/Session.h"
 #include "FitMe/Core/UnrealConvention.h"
 #include "Glb.h"
@@ -580,6 +581,35 @@ void IctAvatar(Context& t) {
     bool dense = s.targets.size() == 55;
     for (const auto& target : s.targets) dense = dense && target.position_deltas.size() == s.positions.size() && target.normal_deltas.size() == s.positions.size();
     t.Expect(dense, "every Unreal section has the 55 morph targets, a delta per vertex");
+  }
+  // Every level as the asset saver builds it: LOD0's materials and morph target names on each.
+  std::vector<std::vector<core::UnrealSection>> lods;
+  if (!t.Expect(core::ToUnrealLods(r, lods, error), "ToUnrealLods: " + error.message)) return;
+  t.Expect(lods.size() == 3, "three levels of detail in Unreal's conventions");
+  std::vector<size_t> vertices;
+  for (size_t level = 0; level < lods.size(); ++level) {
+    const std::string at = "LOD" + std::to_string(level) + " ";
+    size_t n = 0;
+    bool same = lods[level].size() == sections.size();
+    bool moves = false;
+    for (size_t s = 0; same && s < lods[level].size(); ++s) {
+      const core::UnrealSection& section = lods[level][s];
+      n += section.positions.size();
+      same = section.material == sections[s].material && section.targets.size() == 55;
+      for (size_t k = 0; same && k < section.targets.size(); ++k) {
+        same = section.targets[k].name == r.mesh.target_names[k] && section.targets[k].position_deltas.size() == section.positions.size();
+        if (section.targets[k].name == "jawOpen") {
+          for (const core::Vec3f& delta : section.targets[k].position_deltas) moves = moves || delta.x != 0.f || delta.y != 0.f || delta.z != 0.f;
+        }
+      }
+    }
+    t.Expect(same, at + "has LOD0's sections, materials and 55 morph target names in order, a delta per vertex");
+    t.Expect(moves, at + "jawOpen moves vertices");
+    vertices.push_back(n);
+  }
+  t.Expect(vertices.size() == 3 && vertices[1] < vertices[0] && vertices[2] < vertices[1], "each level has fewer vertices");
+  if (vertices.size() == 3) {
+    std::printf("     %zu / %zu / %zu vertices per level\n", vertices[0], vertices[1], vertices[2]);
   }
 }
 

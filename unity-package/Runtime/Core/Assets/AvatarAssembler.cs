@@ -5,10 +5,11 @@ using FitMe.Protocol;
 
 namespace FitMe.Assets
 {
-    /// <summary>Turns the protocol's Mesh and the reassembled textures into an <see cref="AvatarDescriptor"/>.</summary>
+    /// <summary>Turns the protocol's Mesh (and its lower levels of detail) and the reassembled textures into an <see cref="AvatarDescriptor"/>.</summary>
     public static class AvatarAssembler
     {
-        public static AvatarDescriptor Assemble(string jobId, Mesh mesh, IList<TextureDescriptor> textures, JobCompleted completed)
+        /// <param name="lods">LOD1, LOD2, ... (empty without levels of detail); each is checked against `mesh` (LOD0).</param>
+        public static AvatarDescriptor Assemble(string jobId, Mesh mesh, IList<Mesh> lods, IList<TextureDescriptor> textures, JobCompleted completed)
         {
             var byId = new Dictionary<uint, TextureDescriptor>();
             foreach (var t in textures) byId[t.TextureId] = t;
@@ -21,6 +22,14 @@ namespace FitMe.Assets
             };
             avatar.Textures.AddRange(textures);
             foreach (var m in mesh.Materials) avatar.Materials.Add(ConvertMaterial(m, byId));
+            foreach (var lod in lods)
+            {
+                LevelsOfDetail.CheckMatchesLod0(mesh, lod, jobId);
+                var level = ConvertMesh(jobId, lod);
+                level.Name = avatar.Name + "_LOD" + lod.Lod;
+                avatar.Lods.Add(level);
+            }
+            if (avatar.Lods.Count > 0) avatar.Mesh.Name = avatar.Name + "_LOD0";
             foreach (var sub in avatar.Mesh.SubMeshes)
             {
                 if (sub.Material >= avatar.Materials.Count && mesh.Materials.Count > 0)

@@ -11,7 +11,13 @@ namespace FitMe.Assets
     {
         public string JobId;
         public string Name;
+        /// <summary>LOD0, the full-detail mesh.</summary>
         public MeshDescriptor Mesh;
+        /// <summary>
+        /// Lower levels of detail (LOD1, LOD2, ...), empty when the model has none. Each has LOD0's
+        /// submesh materials and blendshape names (<see cref="LevelsOfDetail"/>).
+        /// </summary>
+        public List<MeshDescriptor> Lods = new List<MeshDescriptor>();
         /// <summary>One per submesh material index.</summary>
         public List<MaterialDescriptor> Materials = new List<MaterialDescriptor>();
         public List<TextureDescriptor> Textures = new List<TextureDescriptor>();
@@ -22,6 +28,7 @@ namespace FitMe.Assets
     /// <summary>Every primitive of the protocol's Mesh merged into one vertex list with a submesh each.</summary>
     public sealed class MeshDescriptor
     {
+        /// <summary>"avatar" for LOD0 alone; with levels of detail each level's mesh is "avatar_LOD0", "avatar_LOD1", ... (glTF importers' naming).</summary>
         public string Name;
         public int VertexCount;
         /// <summary>xyz per vertex, metres.</summary>

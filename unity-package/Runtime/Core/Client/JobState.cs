@@ -184,7 +184,7 @@ namespace FitMe.Client
                 Mesh = mesh,
                 Lods = lods,
                 Completed = completed,
-                Avatar = AvatarAssembler.Assemble(completed.JobId, mesh, textures, completed),
+                Avatar = AvatarAssembler.Assemble(completed.JobId, mesh, lods, textures, completed),
             };
             completion.TrySetResult(result);
         }

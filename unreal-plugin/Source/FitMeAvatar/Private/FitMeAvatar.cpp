@@ -30,11 +30,12 @@ UFitMeAvatar* UFitMeAvatar::Create(UObject* Outer, fitme::core::AvatarResult&& I
 	UFitMeAvatar* Avatar = NewObject<UFitMeAvatar>(Outer);
 	Avatar->Result = MoveTemp(InResult);
 	fitme::core::ErrorInfo Error;
-	if (!fitme::core::ToUnrealSections(Avatar->Result.mesh, Avatar->Sections, Error))
+	if (!fitme::core::ToUnrealLods(Avatar->Result, Avatar->Lods, Error))
 	{
 		OutError = FitMeStrings::ToFString(Error.message);
 		return nullptr;
 	}
+	Avatar->NumLODs = static_cast<int32>(Avatar->Lods.size());
 	Avatar->JobId = FitMeStrings::ToFString(Avatar->Result.job_id);
 	for (const std::string& Name : Avatar->Result.mesh.target_names)
 	{
@@ -78,12 +79,19 @@ fitme::core::UnrealMaterialValues UFitMeAvatar::GetMaterialValues(uint32 Index) 
 	return fitme::core::UnrealMaterialValues();
 }
 
-bool UFitMeAvatar::BuildProceduralMesh(UProceduralMeshComponent* Target, bool bCreateCollision)
+const std::vector<fitme::core::UnrealSection>* UFitMeAvatar::SectionsOf(int32 LOD) const
 {
-	if (Target == nullptr)
+	return LOD >= 0 && LOD < static_cast<int32>(Lods.size()) ? &Lods[LOD] : nullptr;
+}
+
+bool UFitMeAvatar::BuildProceduralMesh(UProceduralMeshComponent* Target, bool bCreateCollision, int32 LOD)
+{
+	const std::vector<fitme::core::UnrealSection>* Level = SectionsOf(LOD);
+	if (Target == nullptr || Level == nullptr)
 	{
 		return false;
 	}
+	const std::vector<fitme::core::UnrealSection>& Sections = *Level;
 	Target->ClearAllMeshSections();
 	for (int32 Index = 0; Index < static_cast<int32>(Sections.size()); ++Index)
 	{
@@ -104,12 +112,14 @@ bool UFitMeAvatar::BuildProceduralMesh(UProceduralMeshComponent* Target, bool bC
 	return Sections.size() > 0;
 }
 
-bool UFitMeAvatar::ApplyMorphTargetWeights(UProceduralMeshComponent* Target, const TMap<FName, float>& Weights)
+bool UFitMeAvatar::ApplyMorphTargetWeights(UProceduralMeshComponent* Target, const TMap<FName, float>& Weights, int32 LOD)
 {
-	if (Target == nullptr || Target->GetNumSections() != static_cast<int32>(Sections.size()))
+	const std::vector<fitme::core::UnrealSection>* Level = SectionsOf(LOD);
+	if (Target == nullptr || Level == nullptr || Target->GetNumSections() != static_cast<int32>(Level->size()))
 	{
 		return false;
 	}
+	const std::vector<fitme::core::UnrealSection>& Sections = *Level;
 	for (int32 Index = 0; Index < static_cast<int32>(Sections.size()); ++Index)
 	{
 		const fitme::core::UnrealSection& S = Sections[Index];

@@ -2,6 +2,7 @@
 
 #include "CoreMinimal.h"
 #include "FitMe/Core/AvatarData.h"
+#include "FitMe/Core/LevelsOfDetail.h"
 #include "FitMe/Core/UnrealConvention.h"
 #include "UObject/Object.h"
 
@@ -50,16 +51,31 @@ public:
 	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
 	TArray<FName> MorphTargetNames;
 
-	/** Fills Target with the head mesh (one section per primitive) and assigns Material. */
-	UFUNCTION(BlueprintCallable, Category = "FitMe")
-	bool BuildProceduralMesh(UProceduralMeshComponent* Target, bool bCreateCollision = false);
+	/** Levels of detail: 1 without, 3 for an ICT-FaceKit head (LOD0 full, LOD1 ~25% and LOD2 ~8% of the triangles). */
+	UPROPERTY(BlueprintReadOnly, Category = "FitMe")
+	int32 NumLODs = 1;
 
-	/** Blends the morph targets on the CPU (e.g. with Live Link Face's ARKit curve values, 0..1). */
+	/**
+	 * Fills Target with level of detail `LOD` of the head (one section per primitive) and assigns
+	 * Material. A procedural mesh has no LODs of its own: pick the level yourself (e.g. by distance)
+	 * and call this again; every level has the same sections, materials and morph target names.
+	 */
 	UFUNCTION(BlueprintCallable, Category = "FitMe")
-	bool ApplyMorphTargetWeights(UProceduralMeshComponent* Target, const TMap<FName, float>& Weights);
+	bool BuildProceduralMesh(UProceduralMeshComponent* Target, bool bCreateCollision = false, int32 LOD = 0);
+
+	/** Blends the morph targets of level `LOD` (the one Target shows) on the CPU (e.g. with Live Link Face's ARKit curve values, 0..1). */
+	UFUNCTION(BlueprintCallable, Category = "FitMe")
+	bool ApplyMorphTargetWeights(UProceduralMeshComponent* Target, const TMap<FName, float>& Weights, int32 LOD = 0);
 
 	const fitme::core::AvatarResult& GetResult() const { return Result; }
-	const std::vector<fitme::core::UnrealSection>& GetSections() const { return Sections; }
+	/** LOD0's sections. */
+	const std::vector<fitme::core::UnrealSection>& GetSections() const
+	{
+		static const std::vector<fitme::core::UnrealSection> None;
+		return Lods.empty() ? None : Lods[0];
+	}
+	/** Every level's sections, LOD0 first. */
+	const std::vector<std::vector<fitme::core::UnrealSection>>& GetLodSections() const { return Lods; }
 
 	/** The material values of primitive material `Index` (defaults when the mesh has none). */
 	fitme::core::UnrealMaterialValues GetMaterialValues(uint32 Index) const;
@@ -81,6 +97,8 @@ public:
 	}
 
 private:
+	const std::vector<fitme::core::UnrealSection>* SectionsOf(int32 LOD) const;
+
 	fitme::core::AvatarResult Result;
-	std::vector<fitme::core::UnrealSection> Sections;
+	std::vector<std::vector<fitme::core::UnrealSection>> Lods;
 };

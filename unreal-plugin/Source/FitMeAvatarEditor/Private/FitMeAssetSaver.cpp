@@ -4,10 +4,13 @@
 #include "AssetRegistry/AssetRegistryModule.h"
 #include "BoneWeights.h"
 #include "Engine/SkeletalMesh.h"
+#include "Engine/SkinnedAssetCommon.h"
 #include "Engine/StaticMesh.h"
+#include "Engine/StaticMeshSourceData.h"
 #include "Engine/Texture2D.h"
 #include "Factories/MaterialInstanceConstantFactoryNew.h"
 #include "FileHelpers.h"
+#include "FitMe/Core/LevelsOfDetail.h"
 #include "FitMe/Core/UnrealConvention.h"
 #include "FitMeAvatar.h"
 #include "FitMeBaseMaterial.h"
@@ -20,6 +23,7 @@
 #include "Misc/Paths.h"
 #include "Rendering/SkeletalMeshModel.h"
 #include "ReferenceSkeleton.h"
+#include "Runtime/Launch/Resources/Version.h"
 #include "SkeletalMeshAttributes.h"
 #include "StaticMeshAttributes.h"
 
@@ -110,14 +114,46 @@ void FillMeshDescription(const std::vector<UnrealSection>& Sections, FMeshDescri
 	}
 }
 
-UStaticMesh* SaveStaticMesh(const std::vector<UnrealSection>& Sections, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
+using FLods = std::vector<std::vector<UnrealSection>>;
+
+/** One material slot per section; every level has LOD0's sections with the same materials (checked by the core), so the slots are LOD0's. */
+template <typename FAttributes>
+TArray<FMeshDescription> LodDescriptions(const FLods& Lods, TArray<FName>& SlotNames, TArray<TArray<TArray<FVertexID>>>& LodVertices)
 {
-	FMeshDescription Description;
-	FStaticMeshAttributes Attributes(Description);
-	Attributes.Register();
+	TArray<FMeshDescription> Descriptions;
+	Descriptions.SetNum(static_cast<int32>(Lods.size()));
+	LodVertices.SetNum(static_cast<int32>(Lods.size()));
+	for (int32 L = 0; L < Descriptions.Num(); ++L)
+	{
+		FAttributes Attributes(Descriptions[L]);
+		Attributes.Register();
+		TArray<FName> Slots;
+		FillMeshDescription(Lods[L], Descriptions[L], Attributes, Slots, LodVertices[L]);
+		if (L == 0)
+		{
+			SlotNames = Slots;
+		}
+	}
+	return Descriptions;
+}
+
+// Every level as a source model of its own (glTFRuntime's LoadStaticMeshLODs does the same at
+// runtime): BuildFromMeshDescriptions takes one FMeshDescription per LOD, commits each to its source
+// model and builds. The source models are made first (BuildFromMeshDescriptions' own
+// SetNumSourceModels then keeps them): SetNumSourceModels gives every new LOD above 0 a reduction of
+// LOD0 (PercentTriangles 0.5^LOD, BaseLODModel 0), under which the build would replace the level by
+// a simplified LOD0, so each LOD is reset to no reduction from itself; and the screen sizes are set
+// with the automatic ones off, so the build keeps them.
+UStaticMesh* SaveStaticMesh(const FLods& Lods, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
+{
 	TArray<FName> Slots;
-	TArray<TArray<FVertexID>> Vertices;
-	FillMeshDescription(Sections, Description, Attributes, Slots, Vertices);
+	TArray<TArray<TArray<FVertexID>>> Vertices;
+	TArray<FMeshDescription> Descriptions = LodDescriptions<FStaticMeshAttributes>(Lods, Slots, Vertices);
+	TArray<const FMeshDescription*> Levels;
+	for (const FMeshDescription& Description : Descriptions)
+	{
+		Levels.Add(&Description);
+	}
 
 	const FString AssetName = TEXT("SM_") + Name;
 	UStaticMesh* Mesh = NewObject<UStaticMesh>(NewAssetPackage(Folder, AssetName, Packages), *AssetName, RF_Public | RF_Standalone);
@@ -125,49 +161,74 @@ UStaticMesh* SaveStaticMesh(const std::vector<UnrealSection>& Sections, UMateria
 	{
 		Mesh->GetStaticMaterials().Add(FStaticMaterial(Material, Slot, Slot));
 	}
+	const std::vector<float> ScreenSizes = fitme::core::LodScreenSizes(Lods.size());
+	Mesh->SetNumSourceModels(Levels.Num());
+#if ENGINE_MAJOR_VERSION > 5 || (ENGINE_MAJOR_VERSION == 5 && ENGINE_MINOR_VERSION >= 7)
+	Mesh->SetAutoComputeLODScreenSize(false);
+#else
+	Mesh->bAutoComputeLODScreenSize = false;
+#endif
+	for (int32 L = 0; L < Levels.Num(); ++L)
+	{
+		FStaticMeshSourceModel& Source = Mesh->GetSourceModel(L);
+		Source.ScreenSize = ScreenSizes[L];
+		Source.ReductionSettings = FMeshReductionSettings();
+		Source.ReductionSettings.PercentTriangles = 1.f;
+		Source.ReductionSettings.PercentVertices = 1.f;
+		Source.ReductionSettings.MaxDeviation = 0.f;
+		Source.ReductionSettings.BaseLODModel = L;
+	}
 	UStaticMesh::FBuildMeshDescriptionsParams Params;
 	Params.bBuildSimpleCollision = false;
-	Params.bCommitMeshDescription = true;  // keeps the description as the source model, so the asset saves
-	Mesh->BuildFromMeshDescriptions({&Description}, Params);
+	Params.bCommitMeshDescription = true;  // keeps the descriptions as the source models, so the asset saves
+	Mesh->BuildFromMeshDescriptions(Levels, Params);
 	Registered(Mesh);
 	return Mesh;
 }
 
 // UE 5.3+ mesh-description path for skeletal meshes: one root bone every vertex is bound to, one
-// morph target per blendshape.
-USkeletalMesh* SaveSkeletalMesh(const std::vector<UnrealSection>& Sections, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
+// morph target per blendshape, on every level. Each level gets its own LOD model, LOD info and
+// committed mesh description; USkeletalMesh::Build then builds each LOD from its description, and
+// the skeletal mesh builder rebuilds the morph targets per LOD (FLODUtilities::BuildMorphTargets
+// with that LOD index), so every UMorphTarget gets one FMorphTargetLODModel per level. The LOD
+// infos' reduction settings are reset to the defaults, which keep every triangle: AddLODInfo may
+// fill in a reduction for a new LOD (from the project's LOD settings or the previous level), and an
+// active reduction would replace the level with a simplified LOD0 (without its own morph deltas).
+USkeletalMesh* SaveSkeletalMesh(const FLods& Lods, UMaterialInterface* Material, const FString& Folder, const FString& Name, TArray<UPackage*>& Packages)
 {
-	FMeshDescription Description;
-	FSkeletalMeshAttributes Attributes(Description);
-	Attributes.Register();
 	TArray<FName> Slots;
-	TArray<TArray<FVertexID>> Vertices;
-	FillMeshDescription(Sections, Description, Attributes, Slots, Vertices);
-
-	const FBoneID Root = Attributes.CreateBone();
-	Attributes.GetBoneNames().Set(Root, FName(TEXT("root")));
-	Attributes.GetBoneParentIndices().Set(Root, INDEX_NONE);
-	Attributes.GetBonePoses().Set(Root, FTransform::Identity);
-	FSkinWeightsVertexAttributesRef Weights = Attributes.GetVertexSkinWeights();
+	TArray<TArray<TArray<FVertexID>>> LodVertices;
+	TArray<FMeshDescription> Descriptions = LodDescriptions<FSkeletalMeshAttributes>(Lods, Slots, LodVertices);
 	const UE::AnimationCore::FBoneWeight Full(0, 1.f);
-	for (const TArray<FVertexID>& Section : Vertices)
+	for (int32 L = 0; L < Descriptions.Num(); ++L)
 	{
-		for (const FVertexID Vertex : Section)
+		FSkeletalMeshAttributes Attributes(Descriptions[L]);
+		const FBoneID Root = Attributes.CreateBone();
+		Attributes.GetBoneNames().Set(Root, FName(TEXT("root")));
+		Attributes.GetBoneParentIndices().Set(Root, INDEX_NONE);
+		Attributes.GetBonePoses().Set(Root, FTransform::Identity);
+		FSkinWeightsVertexAttributesRef Weights = Attributes.GetVertexSkinWeights();
+		const TArray<TArray<FVertexID>>& Vertices = LodVertices[L];
+		for (const TArray<FVertexID>& Section : Vertices)
 		{
-			Weights.Set(Vertex, MakeArrayView(&Full, 1));
-		}
-	}
-	for (size_t S = 0; S < Sections.size(); ++S)
-	{
-		for (const fitme::core::UnrealMorphTarget& Target : Sections[S].targets)
-		{
-			const FName TargetName(*FitMeStrings::ToFString(Target.name));
-			Attributes.RegisterMorphTargetAttribute(TargetName, /*bIncludeNormals*/ false);
-			TVertexAttributesRef<FVector3f> Deltas = Attributes.GetVertexMorphPositionDelta(TargetName);
-			for (int32 V = 0; V < Vertices[S].Num(); ++V)
+			for (const FVertexID Vertex : Section)
 			{
-				const fitme::core::Vec3f& D = Target.position_deltas[V];
-				Deltas[Vertices[S][V]] = FVector3f(D.x, D.y, D.z);
+				Weights.Set(Vertex, MakeArrayView(&Full, 1));
+			}
+		}
+		const std::vector<UnrealSection>& Sections = Lods[L];
+		for (size_t S = 0; S < Sections.size(); ++S)
+		{
+			for (const fitme::core::UnrealMorphTarget& Target : Sections[S].targets)
+			{
+				const FName TargetName(*FitMeStrings::ToFString(Target.name));
+				Attributes.RegisterMorphTargetAttribute(TargetName, /*bIncludeNormals*/ false);
+				TVertexAttributesRef<FVector3f> Deltas = Attributes.GetVertexMorphPositionDelta(TargetName);
+				for (int32 V = 0; V < Vertices[S].Num(); ++V)
+				{
+					const fitme::core::Vec3f& D = Target.position_deltas[V];
+					Deltas[Vertices[S][V]] = FVector3f(D.x, D.y, D.z);
+				}
 			}
 		}
 	}
@@ -180,14 +241,22 @@ USkeletalMesh* SaveSkeletalMesh(const std::vector<UnrealSection>& Sections, UMat
 		FReferenceSkeletonModifier Modifier(Mesh->GetRefSkeleton(), Skeleton);
 		Modifier.Add(FMeshBoneInfo(FName(TEXT("root")), TEXT("root"), INDEX_NONE), FTransform::Identity);
 	}
-	Mesh->GetImportedModel()->LODModels.Add(new FSkeletalMeshLODModel());
-	Mesh->AddLODInfo();
 	for (const FName& Slot : Slots)
 	{
 		Mesh->GetMaterials().Add(FSkeletalMaterial(Material, Slot, Slot));
 	}
-	Mesh->CreateMeshDescription(0, MoveTemp(Description));
-	Mesh->CommitMeshDescription(0);
+	const std::vector<float> ScreenSizes = fitme::core::LodScreenSizes(Lods.size());
+	for (int32 L = 0; L < Descriptions.Num(); ++L)
+	{
+		Mesh->GetImportedModel()->LODModels.Add(new FSkeletalMeshLODModel());
+		FSkeletalMeshLODInfo& Info = Mesh->AddLODInfo();
+		Info.ScreenSize = ScreenSizes[L];
+		Info.bHasBeenSimplified = false;
+		Info.ReductionSettings = FSkeletalMeshOptimizationSettings();  // keeps every triangle and vertex
+		Info.ReductionSettings.BaseLOD = L;
+		Mesh->CreateMeshDescription(L, MoveTemp(Descriptions[L]));
+		Mesh->CommitMeshDescription(L);
+	}
 	Mesh->CalculateInvRefMatrices();
 	Skeleton->MergeAllBonesToBoneTree(Mesh);
 	Mesh->SetSkeleton(Skeleton);
@@ -205,9 +274,9 @@ bool FFitMeAssetSaver::Save(const fitme::core::AvatarResult& Avatar, const FStri
 	Out = FFitMeSavedAvatar();
 	Out.Folder = FString(TEXT("/Game/FitMe/")) + Name;
 
-	std::vector<UnrealSection> Sections;
+	FLods Lods;
 	fitme::core::ErrorInfo Error;
-	if (!fitme::core::ToUnrealSections(Avatar.mesh, Sections, Error))
+	if (!fitme::core::ToUnrealLods(Avatar, Lods, Error))
 	{
 		OutError = FitMeStrings::ToFString(Error.message);
 		return false;
@@ -259,8 +328,8 @@ bool FFitMeAssetSaver::Save(const fitme::core::AvatarResult& Avatar, const FStri
 	Out.Material = Instance;
 
 	const bool bHasMorphTargets = !Avatar.mesh.target_names.empty();
-	Out.Mesh = bHasMorphTargets ? static_cast<UObject*>(SaveSkeletalMesh(Sections, Instance, Out.Folder, Name, Packages))
-	                            : static_cast<UObject*>(SaveStaticMesh(Sections, Instance, Out.Folder, Name, Packages));
+	Out.Mesh = bHasMorphTargets ? static_cast<UObject*>(SaveSkeletalMesh(Lods, Instance, Out.Folder, Name, Packages))
+	                            : static_cast<UObject*>(SaveStaticMesh(Lods, Instance, Out.Folder, Name, Packages));
 	if (!UEditorLoadingAndSavingUtils::SavePackages(Packages, /*bOnlyDirty*/ false))
 	{
 		OutError = FString::Printf(TEXT("could not save the assets under %s (is the Content folder writable?)"), *Out.Folder);

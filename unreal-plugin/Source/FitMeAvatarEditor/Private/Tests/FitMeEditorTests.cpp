@@ -68,6 +68,9 @@ bool FFitMeSaveAssetsTest::RunTest(const FString& Parameters)
 	fitme::core::MaterialData Material;
 	Material.base_color_texture = 1;
 	Avatar.mesh.materials.push_back(Material);
+	// A second level of detail (the same triangle): saved as LOD1 of the same static mesh.
+	Avatar.lods.push_back(Avatar.mesh);
+	Avatar.lods[0].lod = 1;
 
 	IImageWrapperModule& Wrappers = FModuleManager::LoadModuleChecked<IImageWrapperModule>(TEXT("ImageWrapper"));
 	TSharedPtr<IImageWrapper> Png = Wrappers.CreateImageWrapper(EImageFormat::PNG);
@@ -94,6 +97,8 @@ bool FFitMeSaveAssetsTest::RunTest(const FString& Parameters)
 	if (TestNotNull(TEXT("a static mesh (no morph targets)"), Mesh))
 	{
 		TestEqual(TEXT("one triangle"), Mesh->GetNumTriangles(0), 1);
+		TestEqual(TEXT("two levels of detail"), Mesh->GetNumLODs(), 2);
+		TestTrue(TEXT("LOD1 from screen size 0.3"), FMath::IsNearlyEqual(Mesh->GetSourceModel(1).ScreenSize.Default, 0.3f, 1e-4f));
 		// 10 cm along glTF x is Unreal +Y 10 cm.
 		TestTrue(TEXT("bounds in centimetres, glTF x on Unreal Y"), FMath::IsNearlyEqual(Mesh->GetBoundingBox().Max.Y, 10.0, 1e-3));
 	}

@@ -19,6 +19,7 @@
 
 #include "FitMe/Core/AvatarData.h"
 #include "FitMe/Core/FitMeWire.generated.h"
+#include "FitMe/Core/LevelsOfDetail.h"
 #include "FitMe/Core/MorphTargets.h"
 #include "FitMe/Core/TextureAssembler.h"
 
@@ -501,9 +502,15 @@ class Session {
     if (mesh.lod == 0) {
       job.mesh = std::move(out);
       job.has_mesh = true;
-    } else {
-      job.lods.push_back(std::move(out));
+      return;
     }
+    ErrorInfo error;
+    if (!CheckLodMatchesLod0(job.mesh, out, error)) {
+      error.message = "job " + job.job_id + ": the daemon sent an invalid mesh: " + error.message;
+      Abandon(job, error);
+      return;
+    }
+    job.lods.push_back(std::move(out));
   }
 
   void OnTextureBegin(Job& job, const wire::TextureBegin& begin) {
