@@ -103,6 +103,8 @@ describe('fitme models / doctor', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(['wasm', 'tensorflow', 'tensorflow-gpu']).toContain(d.backend);
+    // No GPU here: `--energy auto` fits with the analytic energy.
+    if (d.backend === 'wasm') expect(d.energy).toBe('analytic');
     expect(d.paths.token).toBe(path.join(home, 'token'));
     expect(d.versions['fitme-bridge']).toMatch(/^\d+\.\d+\.\d+/);
     expect(d.limits.maxPhotoPixels).toBeGreaterThan(0);
