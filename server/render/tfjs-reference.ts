@@ -114,19 +114,24 @@ export class TfjsReflectanceEnergy {
       });
       return total;
     };
-    const { value, grads } = tf.valueAndGrads(f)(inputs);
-    gradient.material.albedo.set(grads[0].dataSync());
-    gradient.material.specular.set(grads[1].dataSync());
-    gradient.material.roughness.set(grads[2].dataSync());
-    gradient.lighting.forEach((g, v) => {
-      g.sh.set(grads[3 + 3 * v].dataSync());
-      g.direction.set(grads[4 + 3 * v].dataSync());
-      g.color.set(grads[5 + 3 * v].dataSync());
-    });
-    if (gradient.material.normal) gradient.material.normal.set(grads[3 + L].dataSync());
-    const total = value.dataSync()[0];
-    tf.dispose([value, ...grads, ...inputs]);
-    return { total, gradient };
+    // Freed however this ends: a fit's descent calls it every iteration.
+    const outputs: tf.Tensor[] = [];
+    try {
+      const { value, grads } = tf.valueAndGrads(f)(inputs);
+      outputs.push(value, ...grads);
+      gradient.material.albedo.set(grads[0].dataSync());
+      gradient.material.specular.set(grads[1].dataSync());
+      gradient.material.roughness.set(grads[2].dataSync());
+      gradient.lighting.forEach((g, v) => {
+        g.sh.set(grads[3 + 3 * v].dataSync());
+        g.direction.set(grads[4 + 3 * v].dataSync());
+        g.color.set(grads[5 + 3 * v].dataSync());
+      });
+      if (gradient.material.normal) gradient.material.normal.set(grads[3 + L].dataSync());
+      return { total: value.dataSync()[0], gradient };
+    } finally {
+      tf.dispose([...outputs, ...inputs]);
+    }
   }
 
   dispose(): void {
