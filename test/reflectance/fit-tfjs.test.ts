@@ -124,4 +124,13 @@ describe('the reflectance fit with the tfjs energy (wasm)', { timeout: 300_000 }
     expect(chooseEnergy('tfjs', { gpu: false })).toBe('tfjs');
     expect(chooseEnergy('analytic', { gpu: true })).toBe('analytic');
   });
+
+  it("refuses to run on another tfjs backend than detection's", async () => {
+    await tf.setBackend('cpu');
+    try {
+      await expect(fit({ energy: 'tfjs' })).rejects.toThrow(/switched to the cpu backend; face detection and the tfjs energy run on wasm/);
+    } finally {
+      await tf.setBackend('wasm');
+    }
+  });
 });
