@@ -126,7 +126,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
 
 function textReport(r: FitEvaluation, files: string[]): string {
   const na = 'not measured (see warnings)';
-  const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations`];
+  const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations, ${r.reflectance.energy} energy`];
   for (const p of r.photos) {
     lines.push(`photo ${p.photoIndex + 1}: ${p.name} (${p.width}x${p.height}, measured on ${p.maskPixels} face pixels)`);
     lines.push(`  PSNR ${Number.isFinite(p.psnrDb) ? p.psnrDb.toFixed(1) : p.psnrDb} dB`);

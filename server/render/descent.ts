@@ -1,7 +1,8 @@
 /**
- * Gradient descent on the reflectance energy (evaluated analytically, over threads or by tfjs): one SparseAdam per parameter group (the three maps,
- * and per photo its SH, light direction and light colour), each map stepped on its touched texels
- * only and projected to the range its glTF meaning allows.
+ * Gradient descent on the reflectance energy, however it is evaluated (analytically, over threads
+ * or by tfjs): one SparseAdam per parameter group (the three maps, and per photo its SH, light
+ * direction and light colour), each map stepped on its touched texels only and projected to the
+ * range its glTF meaning allows.
  */
 import { SparseAdam } from './adam.js';
 import { createEnergyGradient, type EnergyEvaluator, type EnergyGradient, type EnergyValue, type ReflectanceEnergy } from './energy.js';
