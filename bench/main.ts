@@ -9,7 +9,7 @@ import { benchPipeline } from './pipeline.js';
 import { benchDetect } from './detect.js';
 import { benchDetectCalibration } from './detect-calibration.js';
 import { benchIct } from './ict.js';
-import { benchReflectance, benchReflectanceThreads } from './reflectance.js';
+import { benchReflectance, benchReflectanceEnergy, benchReflectanceThreads } from './reflectance.js';
 import { benchRender } from './render.js';
 import { benchEval } from './eval.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
@@ -26,8 +26,9 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   eval: { run: () => benchEval(Math.min(runs, 3)), always: true },
   ict: { run: () => benchIct({ fitRuns: runs }), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },
-  // Part of `reflectance`; alone for a quick look at the threads.
+  // Parts of `reflectance`; alone for a quick look at the threads or the energy evaluators.
   'reflectance-threads': { run: () => benchReflectanceThreads(runs), always: false },
+  'reflectance-energy': { run: () => benchReflectanceEnergy(runs), always: false },
 };
 
 const rows: BenchRow[] = [];

@@ -7,12 +7,16 @@
  *  - the same fit with the descent's pixel pass split over 2 threads against 1 (per level ms per
  *    iteration, the whole fit and its CPU time, and the ratios), runs alternated so that load
  *    drifts hit both alike;
+ *  - the descent's energy evaluated by tfjs (autodiff, on the backend detection uses: wasm without
+ *    tfjs-node) against the analytic energy, ms per iteration at the default preset's level 1,
+ *    alternated, and the ratio (bench/render.ts compares one evaluation of each on a larger scene);
  *  - through the real daemon: the whole job (request to JobCompleted) and its reflectance stage
  *    for 1 and 3 photos, the time to the first preview frame, and preview frames per second
  *    while the fit runs, at 10 Hz asked for and at 30 Hz (what the fit can give).
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { detectionBackend } from '../server/detect/backend.js';
 import { FaceDetector } from '../server/detect/faces.js';
 import { selectFace } from '../server/detect/select.js';
 import { mediapipeModel } from '../server/geometry/mediapipe-model.js';
@@ -38,6 +42,14 @@ export async function benchReflectance(runs = 5): Promise<BenchRow[]> {
   const three = await threePhotos();
   rows.push(...(await direct(one, three, runs)));
   rows.push(...(await throughDaemon(one, three, runs)));
+  return rows;
+}
+
+/** `npm run bench -- --only reflectance-energy`: the energy-evaluator rows of benchReflectance alone. */
+export async function benchReflectanceEnergy(runs = 5): Promise<BenchRow[]> {
+  const sets = await geometrySets([photo('grace_hopper.jpg')], await threePhotos());
+  const rows: BenchRow[] = [];
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await energyComparison(label, set, runs)));
   return rows;
 }
 
@@ -108,7 +120,40 @@ async function direct(one: PhotoInput[], three: PhotoInput[], runs: number): Pro
   await measure('1 photo', REFLECTANCE_PRESETS.quality, Math.max(1, Math.ceil(runs / 2)), false);
   await measure('3 photos', REFLECTANCE_PRESETS.default, runs, true);
   for (const [label, set] of Object.entries(sets)) rows.push(...(await threadScaling(label, set.g, set.views, REFLECTANCE_PRESETS.default, runs)));
+  for (const [label, set] of Object.entries(sets)) rows.push(...(await energyComparison(label, set, runs)));
   return rows;
+}
+
+/** Median time from one iteration's end to the next's: the descent step, no level set-up. */
+const stepMs = (ends: number[]): number => median(ends.slice(1).map((t, i) => t - ends[i]));
+
+/**
+ * The default preset's level 1 alone, its descent's energy evaluated analytically (1 thread) and
+ * by tfjs; ms per iteration, runs alternated. The output size is small: the bake after the level
+ * is not what is measured.
+ */
+async function energyComparison(label: string, { g, views }: GeometrySet, runs: number): Promise<BenchRow[]> {
+  const backend = (await detectionBackend()).name;
+  const level = REFLECTANCE_PRESETS.default.levels[0];
+  const preset: ReflectancePreset = { ...REFLECTANCE_PRESETS.default, levels: [level] };
+  const group = `reflectance descent energy, ${label}, default preset`;
+  const measured = { analytic: [] as number[], tfjs: [] as number[] };
+  let pixels = 0;
+  for (let r = 0; r <= runs; r++) {
+    for (const energy of ['analytic', 'tfjs'] as const) {
+      const ends: number[] = [];
+      const fit = await fitReflectance(g.mesh, g.mirror, views, 256, hooks, { preset, energy, onIteration: () => void ends.push(performance.now()) });
+      pixels = fit.stats.levels[0].pixels;
+      if (r > 0) measured[energy].push(stepMs(ends)); // the first run warms up
+    }
+  }
+  const name = `level 1 (${level.albedoSize}², ${pixels} px) ms per iteration`;
+  const analytic = median(measured.analytic), tfjs = median(measured.tfjs);
+  return [
+    { group, name: `${name}, analytic energy`, value: analytic, unit: 'ms', runs },
+    { group, name: `${name}, tfjs energy (${backend})`, value: tfjs, unit: 'ms', runs },
+    { group, name: `${name}, tfjs ${backend} / analytic`, value: tfjs / analytic, unit: 'x' },
+  ];
 }
 
 /**
@@ -138,7 +183,7 @@ async function threadScaling(label: string, g: GeometrySet['g'], views: BakeView
       const m = measured.get(threads)!;
       m.whole.push(ms);
       m.cpu.push((cpu.user + cpu.system) / 1000);
-      ends.forEach((e, k) => m.step[k].push(median(e.slice(1).map((t, i) => t - e[i]))));
+      ends.forEach((e, k) => m.step[k].push(stepMs(e)));
       threadCpu.forEach(([first, last], k) => {
         let busiest = 0;
         for (const [thread, ms] of last ?? []) busiest = Math.max(busiest, ms - (first.get(thread) ?? 0));

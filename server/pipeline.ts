@@ -22,6 +22,7 @@ import { selectFace } from './detect/select.js';
 import { checkSamePerson } from './detect/identity.js';
 import type { FaceModel } from './geometry/face-model.js';
 import { fitReflectance, REFLECTANCE_PRESETS } from './reflectance/fit.js';
+import type { EnergyChoice } from './reflectance/descent-evaluators.js';
 import { fitPreview, fittedPreviewMaps } from './reflectance/fit-preview.js';
 import { foldKeyLight } from './reflectance/key-light.js';
 import { encodeMaps } from './reflectance/maps.js';
@@ -62,6 +63,8 @@ export interface PipelineLimits {
   maxPhotoPixels: number;
   /** Threads the reflectance fit's pixel pass is split over (default 1: the fit's own thread). */
   fitThreads?: number;
+  /** What evaluates the reflectance descent's energy (default auto: tfjs on a GPU, else analytic). */
+  fitEnergy?: EnergyChoice;
 }
 
 /** Where each stage's progress falls within the whole job (the stream stage takes the rest). */
@@ -132,6 +135,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
       ...(geometry.surface ? { surface: geometry.surface } : {}),
       onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, state.positions),
       threads: limits.fitThreads,
+      energy: limits.fitEnergy ?? 'auto',
     });
     at(0.9, 'encoding the maps');
     return { fit, maps: await encodeMaps(fit, req.maps) };
@@ -186,7 +190,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     glb: exported.glb,
     photos: photoFits,
     textureSize: req.textureSize,
-    reflectance: { preset: fit.stats.preset, iterations: fit.stats.iterations },
+    reflectance: { preset: fit.stats.preset, iterations: fit.stats.iterations, energy: fit.stats.energy },
     timings,
     warnings,
     durationMs: performance.now() - started,

@@ -210,8 +210,8 @@ export interface AvatarResult {
   glb: Uint8Array;
   photos: PhotoFitResult[];
   textureSize: number;
-  /** The preset the reflectance was fitted with, and the optimiser iterations it ran. */
-  reflectance: { preset: ReflectancePresetName; iterations: number };
+  /** The preset the reflectance was fitted with, the optimiser iterations it ran, and what evaluated its energy (absent in results saved before it was recorded). */
+  reflectance: { preset: ReflectancePresetName; iterations: number; energy?: 'analytic' | 'tfjs' };
   timings: StageTimingMs[];
   warnings: string[];
   durationMs: number;

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { cacheDir, resultsDir, tokenFile } from '../config/paths.js';
 import { detectionBackend } from '../detect/backend.js';
+import { chooseEnergy, type FitEnergy } from '../reflectance/descent-evaluators.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { availableModels } from '../geometry/models.js';
 import { PROTOCOL_VERSION } from '../stream/wire.js';
@@ -27,12 +28,16 @@ export async function doctor(argv: string[]): Promise<number> {
   }
 
   let backend = 'none';
+  let energy: FitEnergy = 'analytic';
   try {
     const b = await detectionBackend();
     backend = b.name;
     Object.assign(versions, b.versions);
     const skipped = b.skipped.map((s) => `${s.name} not used (${s.reason})`);
     checks.push({ name: 'backend', ok: true, detail: [`${b.name} [${b.features.join(', ')}]`, ...skipped].join('; ') });
+    energy = chooseEnergy('auto', b);
+    const why = b.gpu ? 'tfjs computes on a GPU' : 'tfjs has no GPU here, which takes @tensorflow/tfjs-node-gpu and a CUDA GPU';
+    checks.push({ name: 'energy', ok: true, detail: `\`--energy auto\` fits the reflectance with the ${energy} energy: ${why}` });
   } catch (err) {
     checks.push({ name: 'backend', ok: false, detail: (err as Error).message });
   }
@@ -55,7 +60,7 @@ export async function doctor(argv: string[]): Promise<number> {
 
   const d = DEFAULT_DAEMON_OPTIONS;
   const limits = { host: d.host, port: d.port, maxFrameBytes: d.maxFrameBytes, maxPhotos: d.maxPhotos, maxPhotoPixels: d.maxPhotoPixels, textureSize: '256..4096', concurrency: d.concurrency, maxQueued: d.maxQueued };
-  const report = { ok: checks.every((c) => c.ok), backend, versions, checks, paths: { token, results: resultsDir(), cache: cacheDir() }, limits };
+  const report = { ok: checks.every((c) => c.ok), backend, energy, versions, checks, paths: { token, results: resultsDir(), cache: cacheDir() }, limits };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {

@@ -15,6 +15,7 @@ import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { FitError } from '../types.js';
 import { ProgressReporter } from './progress.js';
 import { presetOption } from './preset-option.js';
+import { energyOption } from './energy-option.js';
 import { UsageError } from './usage-error.js';
 
 export async function evaluate(argv: string[]): Promise<number> {
@@ -27,14 +28,16 @@ export async function evaluate(argv: string[]): Promise<number> {
       'texture-size': { type: 'string', default: String(DEFAULT_TEXTURE_SIZE) },
       'face-index': { type: 'string', default: '0' },
       preset: { type: 'string', default: 'default' },
+      energy: { type: 'string', default: 'auto' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) {
-    throw new UsageError('usage: fitme eval <photo...> [--out DIR] [--texture-size N] [--preset fast|default|quality] [--model ID] [--face-index K] [--json]');
+    throw new UsageError('usage: fitme eval <photo...> [--out DIR] [--texture-size N] [--preset fast|default|quality] [--energy auto|analytic|tfjs] [--model ID] [--face-index K] [--json]');
   }
   const reflectancePreset = presetOption(values.preset!);
+  const fitEnergy = energyOption(values.energy!);
   const photos = await Promise.all(
     positionals.map(async (file, i) => {
       try {
@@ -58,7 +61,7 @@ export async function evaluate(argv: string[]): Promise<number> {
       model,
       textureSize,
       reflectancePreset,
-      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads() },
+      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads(), fitEnergy },
       progress: (fit, stage, fraction, message) => bar?.progress(stage, fraction, `${fit}${message ? `, ${message}` : ''}`),
       warn: (code, message) => (bar ? bar.warn(code, message) : process.stderr.write(`warning: ${message}\n`)),
     });
@@ -128,7 +131,7 @@ function percent(v: number): string {
 
 function textReport(r: FitEvaluation, files: string[]): string {
   const na = 'not measured (see warnings)';
-  const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations`];
+  const lines: string[] = [`reflectance: ${r.reflectance.preset} preset, ${r.reflectance.iterations} iterations, ${r.reflectance.energy} energy`];
   for (const p of r.photos) {
     lines.push(`photo ${p.photoIndex + 1}: ${p.name} (${p.width}x${p.height}, measured on ${p.maskPixels} face pixels)`);
     lines.push(`  PSNR ${Number.isFinite(p.psnrDb) ? p.psnrDb.toFixed(1) : p.psnrDb} dB`);

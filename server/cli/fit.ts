@@ -15,6 +15,7 @@ import { validateGlb } from '../export/validate.js';
 import { FitError, type MapKindName } from '../types.js';
 import { ProgressReporter } from './progress.js';
 import { presetOption } from './preset-option.js';
+import { energyOption } from './energy-option.js';
 import { UsageError } from './usage-error.js';
 
 export async function fit(argv: string[]): Promise<number> {
@@ -28,15 +29,17 @@ export async function fit(argv: string[]): Promise<number> {
       'maps-dir': { type: 'string' },
       'face-index': { type: 'string', default: '0' },
       preset: { type: 'string', default: 'default' },
+      energy: { type: 'string', default: 'auto' },
       maps: { type: 'string' },
       model: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0 || !values.out) {
-    throw new UsageError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--preset fast|default|quality] [--maps-dir DIR] [--face-index K] [--json]');
+    throw new UsageError('usage: fitme fit <photo...> -o <out.glb> [--texture-size N] [--preset fast|default|quality] [--energy auto|analytic|tfjs] [--maps-dir DIR] [--face-index K] [--json]');
   }
   const reflectancePreset = presetOption(values.preset!);
+  const fitEnergy = energyOption(values.energy!);
   const report = new ProgressReporter(values.json! || !process.stderr.isTTY);
   const photos = await Promise.all(
     positionals.map(async (file, i) => {
@@ -64,7 +67,7 @@ export async function fit(argv: string[]): Promise<number> {
   report.event('loading', { message: 'loading the face networks' });
   const detector = await FaceDetector.load();
   try {
-    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads() }, {
+    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads(), fitEnergy }, {
       progress: (stage, fraction, message) => report.progress(stage, fraction, message),
       warn: (code, message) => report.warn(code, message),
       preview: () => undefined,

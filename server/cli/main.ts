@@ -15,10 +15,10 @@ import { UsageError } from './usage-error.js';
 const USAGE = `fitme — photos of a person in, a relightable 3D head out
 
 Usage:
-  fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--preset P] [--maps-dir DIR] [--face-index K] [--json]
-  fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--face-index K] [--json]
+  fitme fit <photo...> -o <out.glb> [--model ID] [--texture-size N] [--preset P] [--energy E] [--maps-dir DIR] [--face-index K] [--json]
+  fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--energy E] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
-              [--max-photo-mp N] [--max-queued N] [--fit-threads N] [--json]
+              [--max-photo-mp N] [--max-queued N] [--fit-threads N] [--energy E] [--json]
   fitme models [--json]
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]
@@ -26,6 +26,8 @@ Usage:
 
 Fit options:
   --preset P   reflectance fit: fast, default or quality (about twice as long as default)
+  --energy E   what evaluates the reflectance fit's energy: auto (default: tfjs on a CUDA GPU with
+               @tensorflow/tfjs-node-gpu, else analytic), analytic (typed arrays), or tfjs
 
 Common options:
   --home DIR   keep the token, results and caches under DIR (also: env FITME_HOME)

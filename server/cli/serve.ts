@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startDaemon, DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './usage-error.js';
+import { energyOption } from './energy-option.js';
 
 export async function serve(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -12,6 +13,7 @@ export async function serve(argv: string[]): Promise<number> {
       port: { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.port) },
       concurrency: { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.concurrency) },
       'fit-threads': { type: 'string' },
+      energy: { type: 'string', default: 'auto' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'max-frame-mb': { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.maxFrameBytes >> 20) },
       'max-queued': { type: 'string', default: String(DEFAULT_DAEMON_OPTIONS.maxQueued) },
@@ -20,6 +22,7 @@ export async function serve(argv: string[]): Promise<number> {
     },
   });
   const json = values.json!;
+  const fitEnergy = energyOption(values.energy!);
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   const daemon = await startDaemon({
     ...DEFAULT_DAEMON_OPTIONS,
@@ -27,6 +30,7 @@ export async function serve(argv: string[]): Promise<number> {
     port: positiveInt(values.port!, 'port', true),
     concurrency: positiveInt(values.concurrency!, 'concurrency'),
     ...(values['fit-threads'] !== undefined ? { fitThreads: positiveInt(values['fit-threads'], 'fit-threads') } : {}),
+    fitEnergy,
     allowedOrigins: values['allow-origin']!,
     maxFrameBytes: positiveInt(values['max-frame-mb']!, 'max-frame-mb') << 20,
     maxQueued: positiveInt(values['max-queued']!, 'max-queued'),

@@ -21,6 +21,11 @@ export interface DetectionBackend {
   features: string[];
   /** Backends tried before this one, and why each was not used. */
   skipped: { name: BackendName; reason: string }[];
+  /** tfjs's name for the backend ('tensorflow' or 'wasm'), and the engine it runs in: the fit's tfjs energy runs there too. */
+  tfjsBackend: string;
+  engine: unknown;
+  /** Whether tfjs computes on a GPU: libtensorflow with CUDA that found a device. */
+  gpu: boolean;
   /** A Human instance from the build that matches this backend. */
   createHuman(config: Partial<Config>): Human;
 }
@@ -101,6 +106,10 @@ async function activate(
     versions,
     features,
     skipped,
+    tfjsBackend: candidate.tfjsBackend as string,
+    engine: tf.engine(),
+    // tfjs-node's backend asks libtensorflow; without a visible GPU, tfjs-node-gpu computes on the CPU.
+    gpu: candidate.name === 'tensorflow-gpu' && tf.backend().isUsingGpuDevice === true,
     createHuman: (config) => new mod.Human({ ...config, backend: candidate.tfjsBackend, wasmPath }),
   };
 }
@@ -127,6 +136,8 @@ async function withoutNewProcessHandlers<T>(run: () => Promise<T>): Promise<T> {
 
 interface TfEngine {
   getBackend(): string;
+  engine(): unknown;
+  backend(): { isUsingGpuDevice?: boolean };
   version_core: string;
   env(): { getAsync(flag: string): Promise<unknown> };
 }

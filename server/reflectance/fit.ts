@@ -31,13 +31,13 @@ import { performance } from 'node:perf_hooks';
 import type { CameraFit, FitHooks, MeshBuffers, ReflectancePresetName, RgbImage, TexturedSurface } from '../types.js';
 import { ReflectanceDescent, projectNormals, type LearningRates } from '../render/descent.js';
 import { ReflectanceEnergy, type Prior } from '../render/energy.js';
-import { PixelPool } from '../render/pixel-pool.js';
 import { shadeView, type Material, type ViewLighting } from '../render/shade.js';
 import { createTexture, resampleTexture, type Texture } from '../render/texture.js';
 import { buildShadingView, type ShadingView } from '../render/view.js';
 import type { FittedGeometry } from '../geometry/face-model.js';
 import { bakeTexture, viewMesh, type BakeResult, type BakeView } from './bake.js';
 import { cornerTangents } from './corner-tangents.js';
+import { openEvaluators, type EnergyChoice, type FitEnergy, type LevelEvaluators } from './descent-evaluators.js';
 import { regionPriors } from './face-regions.js';
 import { grazingWeight } from './grazing-weight.js';
 import { ambientOnly, chooseKeyLight } from './key-light.js';
@@ -158,15 +158,19 @@ export interface ReflectanceFitOptions {
   refine?: GeometryRefiner;
   /** The surface the maps cover when it is more than `mesh` (FittedGeometry.surface): the output albedo is filled over it, and normals are fitted in its tangent frames. */
   surface?: TexturedSurface;
-  /** Threads the descent's pixel pass is split over (server/render/pixel-pool.ts); default 1, this thread alone. */
+  /** Threads the descent's pixel pass is split over (server/render/pixel-pool.ts); default 1, this thread alone. Analytic energy only. */
   threads?: number;
+  /** How the descent evaluates the energy (descent-evaluators.ts): default analytic; tfjs runs on detection's tfjs backend. */
+  energy?: EnergyChoice;
 }
 
 export interface FitStats {
   preset: ReflectancePresetName;
   iterations: number;
-  /** Per level: albedo size, face pixels over all photos, iterations, and the time they took. */
-  levels: { albedoSize: number; pixels: number; iterations: number; ms: number }[];
+  /** What evaluated the descent's energy. */
+  energy: FitEnergy;
+  /** Per level: albedo size, face pixels over all photos, iterations, the time they took, and the energy the last iteration evaluated. */
+  levels: { albedoSize: number; pixels: number; iterations: number; ms: number; energy: number }[];
   startMs: number;
   finalMs: number;
   /** The photometric geometry refinement, when it ran. */
@@ -202,30 +206,30 @@ export async function fitReflectance(
   hooks: FitHooks,
   opts: ReflectanceFitOptions = {},
 ): Promise<FittedReflectance> {
-  // Started now, the workers load while the start is computed; stopped however the fit ends.
-  const pool = PixelPool.open(opts.threads ?? 1);
+  // Opened now, pixel workers load while the start is computed; closed however the fit ends.
+  const evaluators = await openEvaluators(opts.energy ?? 'analytic', opts.threads ?? 1);
   try {
-    return await fitWithPool(mesh, mirror, views, size, hooks, opts, pool);
+    return await fitWith(mesh, mirror, views, size, hooks, opts, evaluators);
   } finally {
-    await pool?.close();
+    await evaluators.close();
   }
 }
 
-async function fitWithPool(
+async function fitWith(
   mesh: MeshBuffers,
   mirror: Uint32Array,
   views: BakeView[],
   size: number,
   hooks: FitHooks,
   opts: ReflectanceFitOptions,
-  pool: PixelPool | undefined,
+  evaluators: LevelEvaluators,
 ): Promise<FittedReflectance> {
   const preset = opts.preset ?? REFLECTANCE_PRESETS.default;
   const [from, to] = opts.progressRange ?? [0, 1];
   const at = (f: number): number => from + (to - from) * f;
   const report = (f: number, message: string): void => hooks.progress('reflectance', at(f), message);
   const t0 = performance.now();
-  const stats: FitStats = { preset: preset.name, iterations: 0, levels: [], startMs: 0, finalMs: 0 };
+  const stats: FitStats = { preset: preset.name, iterations: 0, energy: evaluators.kind, levels: [], startMs: 0, finalMs: 0 };
 
   // 1. Start.
   report(0, 'estimating the lighting');
@@ -276,7 +280,7 @@ async function fitWithPool(
       { albedo: material.albedo, specular: material.specular, roughness: material.roughness, ...(material.normal ? { normal: material.normal } : {}) },
       { priors: levelPriors(mesh, mirror, material, level, regions) },
     );
-    const split = pool?.bind(energy, material);
+    const evaluator = evaluators.bind(energy, material);
     const descent = new ReflectanceDescent(energy, material, lighting, RATES);
     const state: FitState = {
       iteration: stats.iterations,
@@ -291,16 +295,18 @@ async function fitWithPool(
         return { image: fitViews[0].image, pixel: view.pixel, colors };
       },
     };
+    let value = NaN;
     for (let i = 0; i < level.iterations; i++) {
       hooks.checkCancelled();
-      await (split ? descent.stepSplit(split) : descent.step());
+      value = (await descent.stepWith(evaluator)).total;
       stats.iterations++;
       state.iteration = stats.iterations;
       report(0.05 + (0.65 * stats.iterations) / total, `fitting the reflectance: level ${L + 1} of ${preset.levels.length}, iteration ${i + 1}`);
       await opts.onIteration?.(state);
     }
+    evaluators.release();
     fixSkinGauge(material, lighting, seenTexels(energy, material.albedo));
-    stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel });
+    stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel, energy: value });
     if (L === 0 && opts.refine?.geometry.refinable) {
       // Albedo and lighting now explain the photos roughly: line the geometry up with them.
       hooks.checkCancelled();

@@ -1,10 +1,11 @@
 /**
- * Gradient descent on the reflectance energy: one SparseAdam per parameter group (the three maps,
- * and per photo its SH, light direction and light colour), each map stepped on its touched texels
- * only and projected to the range its glTF meaning allows.
+ * Gradient descent on the reflectance energy, however it is evaluated (analytically, over threads
+ * or by tfjs): one SparseAdam per parameter group (the three maps, and per photo its SH, light
+ * direction and light colour), each map stepped on its touched texels only and projected to the
+ * range its glTF meaning allows.
  */
 import { SparseAdam } from './adam.js';
-import { createEnergyGradient, type EnergyGradient, type EnergyValue, type ReflectanceEnergy, type SplitPhotometric } from './energy.js';
+import { createEnergyGradient, type EnergyEvaluator, type EnergyGradient, type EnergyValue, type ReflectanceEnergy } from './energy.js';
 import type { Material, ViewLighting } from './shade.js';
 
 export type ParameterGroup = 'albedo' | 'specular' | 'roughness' | 'normal' | 'sh' | 'direction' | 'color';
@@ -71,9 +72,12 @@ export class ReflectanceDescent {
     return value;
   }
 
-  /** step() with the photometric term split over threads (see pixel-pool.ts). */
-  async stepSplit(split: SplitPhotometric): Promise<EnergyValue> {
-    const value = await this.energy.evaluateSplit(split, this.material, this.lighting, this.gradient);
+  /**
+   * step() with another evaluator of the same energy: its pixel pass split over threads
+   * (ReflectanceEnergy.split), or the tfjs energy (tfjs-evaluator.ts). The update is the same.
+   */
+  async stepWith(evaluator: EnergyEvaluator): Promise<EnergyValue> {
+    const value = await evaluator.evaluate(this.material, this.lighting, this.gradient);
     this.update();
     return value;
   }

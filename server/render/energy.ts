@@ -51,7 +51,16 @@ export interface SplitPhotometric {
   evaluate(material: Material, lighting: readonly ViewLighting[], gradient: EnergyGradient | undefined, meanwhile: () => void): Promise<number>;
 }
 
-export class ReflectanceEnergy implements PhotometricInputs {
+/**
+ * Evaluates the energy and writes its gradient (on the touched texels and the lighting): what the
+ * descent steps on. ReflectanceEnergy is one (analytic, on this thread); split() spreads its pixel
+ * pass over threads, and the tfjs energy (tfjs-evaluator.ts) computes the same total by autodiff.
+ */
+export interface EnergyEvaluator {
+  evaluate(material: Material, lighting: readonly ViewLighting[], gradient: EnergyGradient): EnergyValue | Promise<EnergyValue>;
+}
+
+export class ReflectanceEnergy implements PhotometricInputs, EnergyEvaluator {
   readonly taps: ViewTaps[];
   /** Per map, the texels whose gradient can be nonzero: the only ones a step needs to touch (none for an absent normal map). */
   readonly touched: Record<MapName, Int32Array>;
@@ -107,6 +116,19 @@ export class ReflectanceEnergy implements PhotometricInputs {
     let priors: PriorTerms = [];
     const photometric = await split.evaluate(material, lighting, gradient, () => (priors = this.evaluatePriors(material, lighting, gradient)));
     return withPriors(photometric, priors);
+  }
+
+  /** This energy with its photometric term split over threads (`pass`), as an evaluator for the descent. */
+  split(pass: SplitPhotometric): EnergyEvaluator {
+    return { evaluate: (material, lighting, gradient) => this.evaluateSplit(pass, material, lighting, gradient) };
+  }
+
+  /**
+   * The total for a photometric term computed elsewhere (whose gradient is already in `gradient`,
+   * zero on the texels only priors touch): the priors' energies added, and their gradients into `gradient`.
+   */
+  withPriors(photometric: number, material: Material, lighting: readonly ViewLighting[], gradient?: EnergyGradient): EnergyValue {
+    return withPriors(photometric, this.evaluatePriors(material, lighting, gradient));
   }
 
   private evaluatePriors(material: Material, lighting: readonly ViewLighting[], gradient: EnergyGradient | undefined): PriorTerms {

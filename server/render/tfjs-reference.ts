@@ -1,7 +1,8 @@
 /**
  * The same energy as ReflectanceEnergy (photometric term; priors are not part of it), written in
  * tfjs and differentiated by tfjs's autodiff: the independent reference the hand-derived
- * gradients in shade.ts are checked against, and the baseline the benchmark compares with.
+ * gradients in shade.ts are checked against, the baseline the benchmark compares with, and the
+ * descent's evaluator on a GPU (tfjs-evaluator.ts).
  *
  * On the wasm backend tfjs has no gradient for gather, so texture reads go through `gatherRows`,
  * whose gradient is a scatterND (which sums duplicate indices) of the incoming gradient.
@@ -89,8 +90,8 @@ export class TfjsReflectanceEnergy {
     });
   }
 
-  /** Energy and its gradient by autodiff, in the same layout as ReflectanceEnergy's. */
-  evaluate(material: Material, lighting: readonly ViewLighting[]): { total: number; gradient: EnergyGradient } {
+  /** Energy and its gradient by autodiff, in the same layout as ReflectanceEnergy's; every entry of `gradient` is overwritten. */
+  evaluate(material: Material, lighting: readonly ViewLighting[], gradient = createEnergyGradient(material, lighting.length)): { total: number; gradient: EnergyGradient } {
     const L = 3 * lighting.length; // lighting inputs follow the three maps; the normal map comes last
     const inputs = tf.tidy(() => [
       tf.tensor2d(material.albedo.data, [material.albedo.data.length / 3, 3]),
@@ -113,20 +114,24 @@ export class TfjsReflectanceEnergy {
       });
       return total;
     };
-    const { value, grads } = tf.valueAndGrads(f)(inputs);
-    const gradient = createEnergyGradient(material, lighting.length);
-    gradient.material.albedo.set(grads[0].dataSync());
-    gradient.material.specular.set(grads[1].dataSync());
-    gradient.material.roughness.set(grads[2].dataSync());
-    gradient.lighting.forEach((g, v) => {
-      g.sh.set(grads[3 + 3 * v].dataSync());
-      g.direction.set(grads[4 + 3 * v].dataSync());
-      g.color.set(grads[5 + 3 * v].dataSync());
-    });
-    if (gradient.material.normal) gradient.material.normal.set(grads[3 + L].dataSync());
-    const total = value.dataSync()[0];
-    tf.dispose([value, ...grads, ...inputs]);
-    return { total, gradient };
+    // Freed however this ends: a fit's descent calls it every iteration.
+    const outputs: tf.Tensor[] = [];
+    try {
+      const { value, grads } = tf.valueAndGrads(f)(inputs);
+      outputs.push(value, ...grads);
+      gradient.material.albedo.set(grads[0].dataSync());
+      gradient.material.specular.set(grads[1].dataSync());
+      gradient.material.roughness.set(grads[2].dataSync());
+      gradient.lighting.forEach((g, v) => {
+        g.sh.set(grads[3 + 3 * v].dataSync());
+        g.direction.set(grads[4 + 3 * v].dataSync());
+        g.color.set(grads[5 + 3 * v].dataSync());
+      });
+      if (gradient.material.normal) gradient.material.normal.set(grads[3 + L].dataSync());
+      return { total: value.dataSync()[0], gradient };
+    } finally {
+      tf.dispose([...outputs, ...inputs]);
+    }
   }
 
   dispose(): void {

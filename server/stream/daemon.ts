@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { availableModels } from '../geometry/models.js';
 import { defaultFitThreads } from '../render/pixel-pool.js';
+import type { EnergyChoice } from '../reflectance/descent-evaluators.js';
 import { resultsDir, tokenFile } from '../config/paths.js';
 import { Connection, type ServerInfo } from './connection.js';
 import { JobQueue } from './jobs.js';
@@ -32,6 +33,8 @@ export interface DaemonOptions {
   maxPhotoPixels: number;
   /** Threads each fit's pixel pass is split over; default: the cores divided among `concurrency` fits. */
   fitThreads?: number;
+  /** What evaluates each fit's reflectance energy; default auto (tfjs on a GPU, else analytic). */
+  fitEnergy?: EnergyChoice;
   version: string;
   log: (line: string) => void;
 }
@@ -63,7 +66,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const queue = new JobQueue({
     concurrency: opts.concurrency,
     maxQueued: opts.maxQueued,
-    limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? defaultFitThreads(opts.concurrency) },
+    limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? defaultFitThreads(opts.concurrency), fitEnergy: opts.fitEnergy ?? 'auto' },
     store,
   });
   await queue.start();

@@ -34,7 +34,8 @@ describe('fitme fit', () => {
     const meta = JSON.parse(fs.readFileSync(path.join(maps, 'metadata.json'), 'utf8'));
     expect(meta.photos[0].camera.width).toBe(512);
     expect(meta.maps[0].width).toBe(512);
-    const fast = { preset: 'fast', iterations: REFLECTANCE_PRESETS.fast.levels.reduce((n, l) => n + l.iterations, 0) };
+    // `--energy auto` (the default) without a GPU: the analytic energy.
+    const fast = { preset: 'fast', iterations: REFLECTANCE_PRESETS.fast.levels.reduce((n, l) => n + l.iterations, 0), energy: 'analytic' };
     expect(meta.reflectance).toEqual(fast);
     expect(done.reflectance).toEqual(fast);
   }, 120_000);
@@ -71,6 +72,22 @@ describe('fitme fit', () => {
     }
     expect(fs.existsSync(path.join(home, 'x.glb'))).toBe(false);
   });
+
+  it('fits with the tfjs energy when asked; an unknown --energy exits 2, naming the choices, before reading any photo', async () => {
+    const out = path.join(home, 'tfjs', 'hopper.glb');
+    const r = await fitme(['fit', path.join(SAMPLES, 'grace_hopper.jpg'), '-o', out, '--texture-size', '256', '--preset', 'fast', '--energy', 'tfjs', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const done = events(r.stdout).at(-1)!;
+    expect(done.reflectance).toEqual({ preset: 'fast', iterations: REFLECTANCE_PRESETS.fast.levels[0].iterations, energy: 'tfjs' });
+    expect(done.validator).toEqual({ errors: 0, warnings: 0 });
+    const missing = path.join(home, 'nope.jpg');
+    for (const args of [['fit', missing, '-o', path.join(home, 'y.glb')], ['eval', missing]]) {
+      const bad = await fitme([...args, '--energy', 'gpu']);
+      expect(bad.code, bad.stderr).toBe(2);
+      expect(bad.stderr).toMatch(/--energy gpu is not an energy evaluator: use auto, analytic, tfjs/);
+    }
+    expect(fs.existsSync(path.join(home, 'y.glb'))).toBe(false);
+  }, 120_000);
 });
 
 describe('fitme models / doctor', () => {
@@ -86,6 +103,8 @@ describe('fitme models / doctor', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(['wasm', 'tensorflow', 'tensorflow-gpu']).toContain(d.backend);
+    // No GPU here: `--energy auto` fits with the analytic energy.
+    if (d.backend === 'wasm') expect(d.energy).toBe('analytic');
     expect(d.paths.token).toBe(path.join(home, 'token'));
     expect(d.versions['fitme-bridge']).toMatch(/^\d+\.\d+\.\d+/);
     expect(d.limits.maxPhotoPixels).toBeGreaterThan(0);

@@ -97,10 +97,10 @@ describe('generate avatar', () => {
     const meta = JSON.parse(fs.readFileSync(path.join(folder, 'metadata.json'), 'utf8'));
     expect(meta.photos[0].camera.fx).toBeCloseTo(fit.camera!.fx!, 3);
 
-    // No preset asked for: the default one ran.
+    // No preset asked for: the default one ran; the energy on auto, analytic without a GPU.
     expect(a.completed.summary!.reflectancePreset).toBe(v1.ReflectancePreset.REFLECTANCE_PRESET_DEFAULT);
     expect(a.completed.summary!.reflectanceIterations).toBe(iterationsOf('default'));
-    expect(meta.reflectance).toEqual({ preset: 'default', iterations: iterationsOf('default') });
+    expect(meta.reflectance).toEqual({ preset: 'default', iterations: iterationsOf('default'), energy: 'analytic' });
     c.close();
   }, 120_000);
 
@@ -112,7 +112,7 @@ describe('generate avatar', () => {
     expect(summary.reflectanceIterations).toBe(iterationsOf('fast'));
     expect(iterationsOf('fast')).not.toBe(iterationsOf('default'));
     const meta = JSON.parse(fs.readFileSync(path.join(d.home, 'results', jobId, 'metadata.json'), 'utf8'));
-    expect(meta.reflectance).toEqual({ preset: 'fast', iterations: iterationsOf('fast') });
+    expect(meta.reflectance).toEqual({ preset: 'fast', iterations: iterationsOf('fast'), energy: 'analytic' });
 
     // A result saved before presets could be chosen has none recorded: fetched again, it says what
     // every fit ran then (the default preset, 50 + 25 iterations).

@@ -48,7 +48,7 @@ describe('encodeMaps', () => {
     normal: ramp(16, (x, y) => [0.4 * (x - 0.5), -0.3 * (y - 0.5), 1.2]),
     coverage: bake.coverage,
     lighting: [],
-    stats: { preset: 'default', iterations: 0, levels: [], startMs: 0, finalMs: 0 },
+    stats: { preset: 'default', iterations: 0, energy: 'analytic', levels: [], startMs: 0, finalMs: 0 },
   };
 
   it('writes every map at the output size with its colour space, channels and bit depth', async () => {

@@ -149,7 +149,7 @@ describe('the photometric pass split over threads', { timeout: 120_000 }, () => 
         const pass = pool?.bind(energy, m);
         const descent = new ReflectanceDescent(energy, m, light);
         const totals: number[] = [];
-        for (let i = 0; i < 8; i++) totals.push((await (pass ? descent.stepSplit(pass) : descent.step())).total);
+        for (let i = 0; i < 8; i++) totals.push((await (pass ? descent.stepWith(energy.split(pass)) : descent.step())).total);
         return { totals, albedo: m.albedo.data };
       } finally {
         await pool?.close();
