@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { FaceDetector } from '../detect/faces.js';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_TEXTURE_SIZE, validateRequest } from '../pipeline.js';
-import { defaultFitThreads } from '../render/pixel-pool.js';
+import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import { DIFF_GAIN, evaluateFit, type FitEvaluation } from '../reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { FitError } from '../types.js';
@@ -61,7 +61,7 @@ export async function evaluate(argv: string[]): Promise<number> {
       model,
       textureSize,
       reflectancePreset,
-      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads(), fitEnergy },
+      limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: DEFAULT_FIT_THREADS, fitEnergy },
       progress: (fit, stage, fraction, message) => bar?.progress(stage, fraction, `${fit}${message ? `, ${message}` : ''}`),
       warn: (code, message) => (bar ? bar.warn(code, message) : process.stderr.write(`warning: ${message}\n`)),
     });

@@ -9,7 +9,7 @@ import { FaceDetector } from '../detect/faces.js';
 import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, runFit, validateRequest } from '../pipeline.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { availableModels } from '../geometry/models.js';
-import { defaultFitThreads } from '../render/pixel-pool.js';
+import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import { metadata, newJobId } from '../stream/results.js';
 import { validateGlb } from '../export/validate.js';
 import { FitError, type MapKindName } from '../types.js';
@@ -67,7 +67,7 @@ export async function fit(argv: string[]): Promise<number> {
   report.event('loading', { message: 'loading the face networks' });
   const detector = await FaceDetector.load();
   try {
-    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: defaultFitThreads(), fitEnergy }, {
+    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: DEFAULT_FIT_THREADS, fitEnergy }, {
       progress: (stage, fraction, message) => report.progress(stage, fraction, message),
       warn: (code, message) => report.warn(code, message),
       preview: () => undefined,

@@ -12,7 +12,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { availableModels } from '../geometry/models.js';
-import { defaultFitThreads } from '../render/pixel-pool.js';
+import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import type { EnergyChoice } from '../reflectance/descent-evaluators.js';
 import { resultsDir, tokenFile } from '../config/paths.js';
 import { Connection, type ServerInfo } from './connection.js';
@@ -66,7 +66,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const queue = new JobQueue({
     concurrency: opts.concurrency,
     maxQueued: opts.maxQueued,
-    limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? defaultFitThreads(opts.concurrency), fitEnergy: opts.fitEnergy ?? 'auto' },
+    limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? DEFAULT_FIT_THREADS, fitEnergy: opts.fitEnergy ?? 'auto' },
     store,
   });
   await queue.start();
