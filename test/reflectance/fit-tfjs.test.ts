@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { difference } from '../support/difference.js';
 import { detectionBackend } from '../../server/detect/backend.js';
 import { FaceDetector } from '../../server/detect/faces.js';
 import { selectFace } from '../../server/detect/select.js';
@@ -38,16 +39,6 @@ afterAll(() => detector?.dispose());
 
 const fit = (opts: ReflectanceFitOptions, hooks = quietHooks()) => fitReflectance(mesh, mirror, views, SIZE, hooks, { preset, ...opts });
 
-function diff(a: ArrayLike<number>, b: ArrayLike<number>): { mean: number; max: number } {
-  let s = 0, max = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = Math.abs(a[i] - b[i]);
-    s += d;
-    max = Math.max(max, d);
-  }
-  return { mean: s / a.length, max };
-}
-
 describe('the reflectance fit with the tfjs energy (wasm)', { timeout: 300_000 }, () => {
   it('ends where the analytic fit ends, with no tensor kept between iterations or after', async () => {
     const analytic: FittedReflectance = await fit({ energy: 'analytic' });
@@ -68,16 +59,16 @@ describe('the reflectance fit with the tfjs energy (wasm)', { timeout: 300_000 }
     // identical, specular and roughness within 2e-7, SH within 2e-6.
     const [a, t] = [analytic.stats.levels[0].energy, tfjs.stats.levels[0].energy];
     expect(Math.abs(t - a)).toBeLessThan(2e-5 * a);
-    const albedo = diff(tfjs.albedo, analytic.albedo);
+    const albedo = difference(tfjs.albedo, analytic.albedo);
     expect(albedo.mean).toBeLessThan(1e-3);
     expect(albedo.max).toBeLessThanOrEqual(1);
     for (const map of ['specular', 'roughness'] as const) {
-      const d = diff(tfjs[map].data, analytic[map].data);
+      const d = difference(tfjs[map].data, analytic[map].data);
       expect(d.mean, map).toBeLessThan(1e-5);
       expect(d.max, map).toBeLessThan(1e-4);
     }
-    expect(diff(tfjs.lighting[0].sh, analytic.lighting[0].sh).max).toBeLessThan(5e-5);
-    expect(diff(tfjs.lighting[0].direction, analytic.lighting[0].direction).max).toBeLessThan(5e-5);
+    expect(difference(tfjs.lighting[0].sh, analytic.lighting[0].sh).max).toBeLessThan(5e-5);
+    expect(difference(tfjs.lighting[0].direction, analytic.lighting[0].direction).max).toBeLessThan(5e-5);
   });
 
   it("over the default preset's two levels (cut down), normal map included, each level's tensors freed when it ends", async () => {
@@ -93,11 +84,11 @@ describe('the reflectance fit with the tfjs energy (wasm)', { timeout: 300_000 }
     expect([counts[0][0] - before, counts[1][0] - before]).toEqual([11, 15]);
     // Measured: energies 7e-7 and 1.6e-6 apart (relative), normals within 1e-5, albedo bytes at most 1 apart.
     tfjs.stats.levels.forEach((l, k) => expect(Math.abs(l.energy - analytic.stats.levels[k].energy)).toBeLessThan(2e-5 * l.energy));
-    const normal = diff(tfjs.normal.data, analytic.normal.data);
+    const normal = difference(tfjs.normal.data, analytic.normal.data);
     expect(tfjs.normal.width).toBe(128);
     expect(normal.mean).toBeLessThan(1e-5);
     expect(normal.max).toBeLessThan(1e-3);
-    expect(diff(tfjs.albedo, analytic.albedo).max).toBeLessThanOrEqual(1);
+    expect(difference(tfjs.albedo, analytic.albedo).max).toBeLessThanOrEqual(1);
   });
 
   it('frees its tensors when cancelled mid-descent or when an iteration fails', async () => {

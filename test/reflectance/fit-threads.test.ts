@@ -4,6 +4,7 @@
  * stopped however the fit ends: done, cancelled, or failed.
  */
 import { describe, expect, it } from 'vitest';
+import { difference } from '../support/difference.js';
 import { fitReflectance, REFLECTANCE_PRESETS, type FittedReflectance } from '../../server/reflectance/fit.js';
 import { livePixelWorkers } from '../../server/render/pixel-pool.js';
 import { FitError, type FitHooks } from '../../server/types.js';
@@ -24,17 +25,6 @@ async function settled(): Promise<number> {
   return livePixelWorkers();
 }
 
-/** Mean and largest absolute difference. */
-function diff(a: ArrayLike<number>, b: ArrayLike<number>): { mean: number; max: number } {
-  let s = 0, max = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = Math.abs(a[i] - b[i]);
-    s += d;
-    max = Math.max(max, d);
-  }
-  return { mean: s / a.length, max };
-}
-
 describe('the reflectance fit over threads', { timeout: 180_000 }, () => {
   it('fits what the single-threaded fit fits, and stops its workers when done', async () => {
     const one: FittedReflectance = await fit(1);
@@ -42,10 +32,10 @@ describe('the reflectance fit over threads', { timeout: 180_000 }, () => {
     expect(await settled()).toBe(0);
     expect(two.stats.iterations).toBe(one.stats.iterations);
     // The same descent up to the order sums are taken in: an albedo byte here and there one step off.
-    expect(diff(two.albedo, one.albedo).max).toBeLessThanOrEqual(1);
-    expect(diff(two.albedo, one.albedo).mean).toBeLessThan(1e-3);
+    expect(difference(two.albedo, one.albedo).max).toBeLessThanOrEqual(1);
+    expect(difference(two.albedo, one.albedo).mean).toBeLessThan(1e-3);
     for (const map of ['specular', 'roughness', 'normal'] as const) {
-      const d = diff(two[map].data, one[map].data);
+      const d = difference(two[map].data, one[map].data);
       expect(d.mean, map).toBeLessThan(1e-4);
       expect(d.max, map).toBeLessThan(1e-2);
     }
