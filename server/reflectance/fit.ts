@@ -311,7 +311,7 @@ async function fitWith(
       // Albedo and lighting now explain the photos roughly: line the geometry up with them.
       hooks.checkCancelled();
       report(0.05 + (0.65 * stats.iterations) / total, 'refining the cameras and the face shape');
-      const refined = await refineFittedGeometry(opts.refine, views, fitViews, material, lighting, material.normal ? tangents : undefined);
+      const refined = await refineFittedGeometry(opts.refine, views, fitViews, material, lighting, material.normal ? tangents : undefined, (r) => opts.onIteration?.({ ...state, render: () => r }));
       const { poses: _p, coefficients: _c, ...summary } = refined.outcome;
       stats.refinement = summary;
       const g = (geometry = refined.geometry);

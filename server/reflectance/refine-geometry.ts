@@ -39,6 +39,7 @@ import { bilinearTaps } from '../render/texture.js';
 import { buildShadingView } from '../render/view.js';
 import type { CameraFit, MeshBuffers, MeshSurface, RgbImage } from '../types.js';
 import type { BakeView } from './bake.js';
+import type { FitRender } from './fit.js';
 import { grazingWeight } from './grazing-weight.js';
 import { scalePhoto } from './photo-scale.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
@@ -116,6 +117,8 @@ interface ViewSamples {
   /** The photo, linear RGB, and its camera. */
   photo: Float32Array;
   camera: CameraFit;
+  /** The whole render the samples were thinned from, for live previews. */
+  render: FitRender;
 }
 
 interface ViewLandmarks {
@@ -169,6 +172,11 @@ export class RefinementProblem {
 
   initialState(): RefineState {
     return copyState(this.start);
+  }
+
+  /** View k rendered where the samples were taken (the photo at the refinement's resolution). */
+  render(k: number): FitRender {
+    return this.samples[k].render;
   }
 
   get sampleCount(): number {
@@ -276,8 +284,11 @@ export class RefinementProblem {
   }
 }
 
-/** Refines the views' poses and the shape coefficients; see the module comment. */
-export function refineGeometry(input: RefineInput): RefineOutcome {
+/**
+ * Refines the views' poses and the shape coefficients; see the module comment. `onRound` gets
+ * photo 0 rendered where each round starts (the live preview keeps moving while this runs).
+ */
+export async function refineGeometry(input: RefineInput, onRound?: (render: FitRender) => Promise<void> | void): Promise<RefineOutcome> {
   const t0 = performance.now();
   const first = new RefinementProblem(input);
   const start = first.initialState();
@@ -289,6 +300,7 @@ export function refineGeometry(input: RefineInput): RefineOutcome {
     // Each round renders the samples afresh where the last left the geometry, so the shading
     // follows the turned normals and the changed shape.
     if (round > 0) problem = new RefinementProblem(input, state);
+    await onRound?.(problem.render(0));
     const solved = levenbergMarquardt(problem, state);
     iterations += solved.iterations;
     if (solved.state === state) break;
@@ -410,7 +422,7 @@ function viewSamples(input: RefineInput, v: RefineView, k: number, at: RefineSta
     for (let a = 0; a < 3; a++) color[3 * s + a] = rendered[3 * i + a];
   }
   if (total > 0) for (let s = 0; s < count; s++) weight[s] /= total * PHOTO_SIGMA * PHOTO_SIGMA;
-  return { count, point, modes, color, weight, photo: linearPhoto(image), camera: v.camera };
+  return { count, point, modes, color, weight, photo: linearPhoto(image), camera: v.camera, render: { image, pixel: view.pixel, colors: rendered } };
 }
 
 function viewLandmarks(shape: RefinableShape, camera: CameraFit, v: number, rotation: Mat3, translation: Float64Array): ViewLandmarks {
@@ -664,6 +676,7 @@ export async function refineFittedGeometry(
   material: Material,
   lighting: ViewLighting[],
   tangents: Float32Array | undefined,
+  onRound?: (render: FitRender) => Promise<void> | void,
 ): Promise<{ geometry: FittedGeometry; outcome: RefineOutcome }> {
   const { geometry } = refiner;
   if (!geometry.refinable) throw new Error('refineFittedGeometry: the geometry has no shape basis');
@@ -674,14 +687,14 @@ export async function refineFittedGeometry(
       return scalePhoto(views[k].image, views[k].camera, scale);
     }),
   );
-  const outcome = refineGeometry({
+  const outcome = await refineGeometry({
     mesh: geometry.mesh,
     views: views.map((v, k) => ({ image: photos[k].image, camera: photos[k].camera, landmarkCamera: v.camera, surface: v.surface ?? geometry.mesh })),
     material,
     lighting,
     ...(tangents ? { tangents } : {}),
     shape: geometry.refinable,
-  });
+  }, onRound);
   if (outcome.kept === 0) return { geometry, outcome };
   const cameras = geometry.cameras.map((c, k) => ({ ...c, ...outcome.poses[k] }));
   return { geometry: refiner.reshape(outcome.coefficients, cameras, outcome.landmarkError.after), outcome };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { normalBumpModes } from '../../server/geometry/normal-bumps.js';
 import { mul3, rotationFromAxisAngle, rotationFromQuaternion, transpose3, quaternionFromRotation } from '../../server/geometry/rotation.js';
 import { vertexNormals } from '../../server/geometry/vertex-normals.js';
+import type { FitRender } from '../../server/reflectance/fit.js';
 import { RefinementProblem, refineGeometry, type RefineInput } from '../../server/reflectance/refine-geometry.js';
 import { projectVertices } from '../../server/render/raster.js';
 import type { CameraFit } from '../../server/types.js';
@@ -115,11 +116,19 @@ describe('photometric geometry refinement', () => {
     expect(worst).toBeLessThan(0.02);
   });
 
-  it('recovers a camera off by a degree and two pixels, and a shape coefficient', () => {
+  it('recovers a camera off by a degree and two pixels, and a shape coefficient, rendering photo 0 for the preview each round', async () => {
     const { truth, start, input } = scene();
     const before = poseError(start, truth);
-    const out = refineGeometry(input);
+    const rounds: FitRender[] = [];
+    const out = await refineGeometry(input, (r) => void rounds.push(r));
     const after = poseError(out.poses[0], truth);
+    // A preview frame per round: the photo with the render where that round starts.
+    expect(rounds.length).toBeGreaterThanOrEqual(2);
+    for (const r of rounds) {
+      expect(r.pixel.length).toBeGreaterThan(1000);
+      expect(r.colors.length).toBe(3 * r.pixel.length);
+      expect(r.pixel.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(r.image.width * r.image.height);
+    }
     const others = Math.max(...Array.from(out.coefficients, (x, k) => (k === BUMPED ? 0 : Math.abs(x))));
     // Measured: 1° → 0.16°, 3.6 px → 0.04 px; the coefficient 0 → 1.6 (truth 2; its prior and
     // the 15 other bumps, up to 0.4, share the rest).
@@ -134,14 +143,14 @@ describe('photometric geometry refinement', () => {
     expect(out.landmarkError.after[0]).toBeLessThanOrEqual(out.landmarkError.before[0] * 1.1 + 0.002);
   });
 
-  it('never leaves the landmarks much worse: against landmarks that agree with the wrong start, it keeps less of the change or none', () => {
+  it('never leaves the landmarks much worse: against landmarks that agree with the wrong start, it keeps less of the change or none', async () => {
     const { start, input } = scene();
     // Landmarks exactly where the start camera puts the unbumped shape: any move costs landmark error.
     const screen = projectVertices(mesh.positions, start);
     const observed = new Float64Array(2 * vertices);
     for (let i = 0; i < vertices; i++) [observed[2 * i], observed[2 * i + 1]] = [screen[3 * i], screen[3 * i + 1]];
     const biased = { ...input, shape: { ...input.shape, landmarks: { ...input.shape.landmarks, observed: [observed] } } };
-    const out = refineGeometry(biased);
+    const out = await refineGeometry(biased);
     // Measured: none kept (a quarter of the change already breaks the bound): the start comes back.
     expect(out.kept).toBeLessThan(1);
     expect(out.landmarkError.after[0]).toBeLessThanOrEqual(out.landmarkError.before[0] * 1.1 + 0.002);
