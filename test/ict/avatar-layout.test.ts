@@ -7,22 +7,19 @@ import { simplifyLevels } from '../../server/export/lod.js';
 import type { ExportPrimitive } from '../../server/export/glb.js';
 import { ARKIT_BLENDSHAPES, morphTargetSources } from '../../server/geometry/ict/arkit.js';
 import { AVATAR_PRIMITIVES, FACE_TILE_SCALE, avatarLayout, type AvatarLayout } from '../../server/geometry/ict/avatar-layout.js';
-import { loadIctModel } from '../../server/geometry/ict/cache.js';
-import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { ICT_EXPRESSIONS, ICT_EXTRA_SHAPES } from '../../server/geometry/ict/source-folder.js';
 import { vertexNormals } from '../../server/geometry/vertex-normals.js';
-import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { importedIct } from './ict-source.js';
 import { seamReport } from './seam-metric.js';
 
-let cache: Awaited<ReturnType<typeof tempDir>>;
+let cache: Awaited<ReturnType<typeof importedIct>>;
 let model: IctModel;
 let layout: AvatarLayout;
 
 beforeAll(async () => {
-  cache = await tempDir('ict-layout');
-  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
-  model = await loadIctModel(cache.dir);
+  cache = await importedIct('ict-layout');
+  model = cache.model;
   layout = avatarLayout(model);
 }, 180_000);
 

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCanonicalMesh, type CanonicalMesh } from '../../server/geometry/canonical.js';
-import { loadIctModel } from '../../server/geometry/ict/cache.js';
-import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import { landmarkPositions, mediapipeCorrespondence } from '../../server/geometry/ict/mediapipe-correspondence.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import table from '../../server/geometry/ict/mediapipe-correspondence.json' with { type: 'json' };
@@ -9,19 +7,18 @@ import { FaceDetector } from '../../server/detect/faces.js';
 import { projectVertices } from '../../server/render/raster.js';
 import type { RgbImage } from '../../server/types.js';
 import { ANCHORS, alignCanonical, deriveMediapipeCorrespondence, summarise } from '../../tools/correspondence/derive.js';
-import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { importedIct } from './ict-source.js';
 import { frontalCamera, renderIct } from './render-ict.js';
 
 const N = 468;
 
-let cache: Awaited<ReturnType<typeof tempDir>>;
+let cache: Awaited<ReturnType<typeof importedIct>>;
 let ict: IctModel;
 let canonical: CanonicalMesh;
 
 beforeAll(async () => {
-  cache = await tempDir('ict-corr');
-  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
-  ict = await loadIctModel(cache.dir);
+  cache = await importedIct('ict-corr');
+  ict = cache.model;
   canonical = loadCanonicalMesh();
 }, 180_000);
 

@@ -9,6 +9,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { loadIctModel } from '../../server/geometry/ict/cache.js';
+import { importIctFaceKit } from '../../server/geometry/ict/import.js';
+import type { IctModel } from '../../server/geometry/ict/model.js';
 import { ROOT } from '../support/daemon.js';
 
 const run = promisify(execFile);
@@ -63,6 +66,16 @@ async function isComplete(dir: string): Promise<boolean> {
 export async function tempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `fitme-${prefix}-`));
   return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * ICT-FaceKit imported from ../shared into a fresh cache folder and loaded, as a user's
+ * `fitme model add` leaves it; `cacheDir` is that folder, removed by `remove`.
+ */
+export async function importedIct(prefix: string): Promise<{ model: IctModel; cacheDir: string; remove: () => Promise<void> }> {
+  const cache = await tempDir(prefix);
+  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
+  return { model: await loadIctModel(cache.dir), cacheDir: cache.dir, remove: cache.remove };
 }
 
 /** Reads the `v` lines of an OBJ the plain way, independently of the importer's reader. */

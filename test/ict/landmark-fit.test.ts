@@ -7,17 +7,15 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaceDetector } from '../../server/detect/faces.js';
 import type { GeometryView } from '../../server/geometry/face-model.js';
-import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import { identityShape, withExpressions } from '../../server/geometry/ict/ict-shape.js';
-import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import { fitIctLandmarks, type IctLandmarkFit } from '../../server/geometry/ict/landmark-fit.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { decodePhoto } from '../../server/image/decode.js';
 import { FitError, type FitHooks } from '../../server/types.js';
 import { ASTRONAUT, read } from '../support/photos.js';
-import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { importedIct } from './ict-source.js';
 
-let cache: Awaited<ReturnType<typeof tempDir>>;
+let cache: Awaited<ReturnType<typeof importedIct>>;
 let model: IctModel;
 let astronaut: GeometryView;
 let mirrored: GeometryView;
@@ -32,9 +30,8 @@ async function view(bytes: Buffer, index: number, name: string, detector: FaceDe
 }
 
 beforeAll(async () => {
-  cache = await tempDir('ict-fit');
-  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
-  model = await loadIctModel(cache.dir);
+  cache = await importedIct('ict-fit');
+  model = cache.model;
   const detector = await FaceDetector.load();
   try {
     astronaut = await view(read(ASTRONAUT), 0, 'astronaut.png', detector);

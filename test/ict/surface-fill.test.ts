@@ -5,15 +5,13 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
-import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import { bakeSurface } from '../../server/geometry/ict/ict-model.js';
 import { identityShape } from '../../server/geometry/ict/ict-shape.js';
-import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { fillHoles } from '../../server/reflectance/fill.js';
 import { fillSurface } from '../../server/reflectance/surface-fill.js';
 import { texelBands } from '../../server/reflectance/texel-bands.js';
-import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { importedIct } from './ict-source.js';
 import { seamReport } from './seam-metric.js';
 
 const SIZE = 512;
@@ -23,13 +21,12 @@ const BACKGROUND = [250, 250, 250];
 /** Viewing-angle cosine below which the synthetic photo shows background instead of skin. */
 const RIM_COS = 0.35;
 
-let cache: Awaited<ReturnType<typeof tempDir>>;
+let cache: Awaited<ReturnType<typeof importedIct>>;
 let model: IctModel;
 
 beforeAll(async () => {
-  cache = await tempDir('ict-fill');
-  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
-  model = await loadIctModel(cache.dir);
+  cache = await importedIct('ict-fill');
+  model = cache.model;
 }, 180_000);
 
 afterAll(() => cache?.remove());

@@ -14,26 +14,23 @@ import { KHRONOS_EXTENSIONS } from '@gltf-transform/extensions';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeGlb } from '../../server/export/glb.js';
 import { FACE_TILE_SCALE, avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
-import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import { bakeSurface } from '../../server/geometry/ict/ict-model.js';
 import { identityShape } from '../../server/geometry/ict/ict-shape.js';
-import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { cornerTangents } from '../../server/reflectance/corner-tangents.js';
 import { normalWords } from '../../server/reflectance/maps.js';
 import { texelBands } from '../../server/reflectance/texel-bands.js';
 import type { MeshBuffers, TexturedSurface } from '../../server/types.js';
-import { ictFaceKitClone, tempDir } from './ict-source.js';
+import { importedIct } from './ict-source.js';
 
 const SIZE = 512;
 
-let cache: Awaited<ReturnType<typeof tempDir>>;
+let cache: Awaited<ReturnType<typeof importedIct>>;
 let model: IctModel;
 
 beforeAll(async () => {
-  cache = await tempDir('ict-tangents');
-  await importIctFaceKit(await ictFaceKitClone(), { cacheDir: cache.dir });
-  model = await loadIctModel(cache.dir);
+  cache = await importedIct('ict-tangents');
+  model = cache.model;
 }, 180_000);
 
 afterAll(() => cache?.remove());
