@@ -57,8 +57,33 @@ export async function addTangents(meshes: { mesh: MeshBuffers; targets: MorphTar
   return docMesh.listPrimitives().map((prim, i) => {
     const cornerTangents = prim.getAttribute('TANGENT')?.getArray();
     if (!(cornerTangents instanceof Float32Array)) throw new Error(`MikkTSpace produced no tangents for primitive ${i}`);
+    repairDegenerateTangents(meshes[i].mesh, cornerTangents);
     return splitByTangent(meshes[i].mesh, meshes[i].targets, cornerTangents);
   });
+}
+
+/**
+ * MikkTSpace leaves a zero tangent where a triangle has no UV area (collapsed LOD triangles, the
+ * ICT teeth's degenerate UVs). glTF requires unit tangents, and such a corner samples a single
+ * texel so its direction does not matter: any unit vector perpendicular to the normal will do.
+ */
+function repairDegenerateTangents(mesh: MeshBuffers, cornerTangents: Float32Array): void {
+  for (let k = 0; k < mesh.indices.length; k++) {
+    const o = 4 * k;
+    const len = Math.hypot(cornerTangents[o], cornerTangents[o + 1], cornerTangents[o + 2]);
+    if (len > 0.5 && Number.isFinite(len)) continue;
+    const v = 3 * mesh.indices[k];
+    const nx = mesh.normals[v], ny = mesh.normals[v + 1], nz = mesh.normals[v + 2];
+    // Cross the normal with the axis it is least aligned with.
+    const [ax, ay, az] = Math.abs(nx) < 0.9 ? [1, 0, 0] : [0, 1, 0];
+    let tx = ny * az - nz * ay, ty = nz * ax - nx * az, tz = nx * ay - ny * ax;
+    let tl = Math.hypot(tx, ty, tz);
+    if (!(tl > 1e-8)) [tx, ty, tz, tl] = [1, 0, 0, 1]; // no usable normal either
+    cornerTangents[o] = tx / tl;
+    cornerTangents[o + 1] = ty / tl;
+    cornerTangents[o + 2] = tz / tl;
+    cornerTangents[o + 3] = 1;
+  }
 }
 
 /** Re-indexes per-corner tangents onto the vertices, appending a copy wherever a corner disagrees. */
