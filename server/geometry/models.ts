@@ -1,8 +1,10 @@
 /**
- * The face models this installation can fit: the embedded MediaPipe mesh, always, plus models the
- * user imported (`fitme model add`). An imported full-head model becomes the default.
+ * The face models this installation can fit: the full head (ICT-FaceKit) is the default, from the
+ * user's own import (`fitme model add`) when there is one, else the conversion embedded in this
+ * package; the MediaPipe face mask is always there too (`--model mediapipe-canonical`).
  */
 import type { FaceModel } from './face-model.js';
+import { embeddedIctDir } from './ict/embedded.js';
 import { ICT_MODEL_ID, importedIctModel } from './ict/ict-model.js';
 import { MEDIAPIPE_MODEL_ID, mediapipeModel } from './mediapipe-model.js';
 
@@ -13,7 +15,7 @@ export interface ModelRegistry {
 
 export function availableModels(): ModelRegistry {
   const models = new Map<string, FaceModel>([[MEDIAPIPE_MODEL_ID, mediapipeModel]]);
-  const ict = importedIctModel();
+  const ict = importedIctModel() ?? importedIctModel(embeddedIctDir());
   if (ict) models.set(ICT_MODEL_ID, ict);
   return { models, defaultId: ict ? ICT_MODEL_ID : MEDIAPIPE_MODEL_ID };
 }

@@ -91,11 +91,12 @@ describe('fitme fit', () => {
 });
 
 describe('fitme models / doctor', () => {
-  it('lists the embedded model as default', async () => {
+  it('lists the embedded full head as default, and the face mask', async () => {
     const r = await fitme(['models', '--json']);
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { id: string; default: boolean; vertexCount: number }[];
-    expect(list).toContainEqual(expect.objectContaining({ id: 'mediapipe-canonical', default: true, vertexCount: 468 }));
+    const list = JSON.parse(r.stdout) as { id: string; default: boolean; vertexCount: number; description: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ id: 'ict-facekit', default: true, vertexCount: 26719, description: expect.stringMatching(/embedded/) }));
+    expect(list).toContainEqual(expect.objectContaining({ id: 'mediapipe-canonical', default: false, vertexCount: 468 }));
   });
 
   it('reports the backend, versions, token path and limits', async () => {

@@ -96,6 +96,7 @@ describe('awkward but valid photos', () => {
     const frames = await run([named(read(HOPPER), 'a.jpg'), named(mirrored, 'b.jpg')], 512);
     const done = frames.at(-1)!.completed!;
     expect(done.photos!.length).toBe(2);
-    expect(frames.filter((f) => f.body === 'mesh').length).toBe(1);
+    // One mesh: the full head's three levels of detail, LOD0 first.
+    expect(frames.filter((f) => f.body === 'mesh').map((f) => f.mesh!.lod ?? 0)).toEqual([0, 1, 2]);
   }, 60_000);
 });

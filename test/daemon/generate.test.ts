@@ -13,6 +13,7 @@ import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
 import { validateGlb } from '../../server/export/validate.js';
 import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
 import { packr } from '../../server/config/msgpack.js';
+import { NARROW_FACE_LAST } from '../../server/geometry/ict/avatar-layout.js';
 
 let d: DaemonProcess;
 
@@ -55,7 +56,8 @@ describe('generate avatar', () => {
     // Vertices come with the previews once there is a mesh (the first, from detection, has none).
     const preview = frames.find((f) => f.body === 'preview' && f.preview!.positions!.length > 0)!.preview!;
     expect(Buffer.from(preview.image!).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
-    expect(preview.positions!.length).toBe(468 * 3);
+    // The default full head's previews carry its fitted face: the narrow face the photos are baked on.
+    expect(preview.positions!.length).toBe((NARROW_FACE_LAST + 1) * 3);
 
     const a = assemble(frames);
     const folder = path.join(d.home, 'results', jobId);

@@ -41,7 +41,7 @@ describe('handshake', () => {
     expect(Number(w.requestId)).toBe(rid);
     expect(w.welcome!.protocolVersion).toBe(1);
     expect(w.welcome!.models!.map((m) => m.id)).toContain('mediapipe-canonical');
-    expect(w.welcome!.defaultModel).toBe('mediapipe-canonical');
+    expect(w.welcome!.defaultModel).toBe('ict-facekit');
     expect(['wasm', 'tensorflow', 'tensorflow-gpu']).toContain(w.welcome!.backend);
     expect(w.welcome!.limits!.maxFrameBytes).toBe(1 << 20);
     expect(w.welcome!.limits!.maxChunkBytes).toBe(1 << 20);

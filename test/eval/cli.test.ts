@@ -32,7 +32,8 @@ describe('fitme eval', () => {
     expect(p.maskPixels).toBeGreaterThan(15_000);
     expect(p.psnrDb).toBeGreaterThan(15);
     expect(p.psnrDb).toBeLessThan(60);
-    expect(p.ssim).toBeGreaterThan(0.6);
+    // The full head is rendered with the expression removed, so the mouth and eyes differ from the photo's.
+    expect(p.ssim).toBeGreaterThan(0.45);
     expect(p.ssim).toBeLessThan(1);
     expect(p.landmarkErrorPercent).toBeGreaterThan(0);
     expect(p.landmarkErrorPercent).toBeLessThan(5);

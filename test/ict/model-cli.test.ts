@@ -30,7 +30,8 @@ async function fitme(...args: string[]): Promise<{ code: number; stdout: string;
   }
 }
 
-const listed = async () => JSON.parse((await fitme('models', '--json')).stdout) as { id: string; default: boolean; morphTargetNames: string[] }[];
+const listed = async () =>
+  JSON.parse((await fitme('models', '--json')).stdout) as { id: string; default: boolean; description: string; morphTargetNames: string[] }[];
 
 describe('fitme model', { timeout: 120_000 }, () => {
   it('refuses a folder that is not ICT-FaceKit\'s with the importer\'s error', async () => {
@@ -40,7 +41,11 @@ describe('fitme model', { timeout: 120_000 }, () => {
     const wrong = await fitme('model', 'add', 'ict-facekit', '--from', ROOT);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/generic_neutral_mesh\.obj is missing.*\[MODEL_SOURCE_UNRECOGNISED\]/);
-    expect((await listed()).map((m) => m.id)).toEqual(['mediapipe-canonical']);
+    // Nothing imported: the embedded full head stays the default.
+    expect((await listed()).map((m) => [m.id, m.default, m.description.match(/\((embedded|imported)/)?.[1]])).toEqual([
+      ['mediapipe-canonical', false, 'embedded'],
+      ['ict-facekit', true, 'embedded'],
+    ]);
   });
 
   it('explains its usage', async () => {
@@ -55,12 +60,19 @@ describe('fitme model', { timeout: 120_000 }, () => {
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ event: 'imported', model: 'ict-facekit', identityCount: 100 });
     const models = await listed();
-    expect(models.map((m) => [m.id, m.default])).toEqual([['mediapipe-canonical', false], ['ict-facekit', true]]);
+    // The user's own import takes the embedded conversion's place.
+    expect(models.map((m) => [m.id, m.default, m.description.match(/\((embedded|imported)/)?.[1]])).toEqual([
+      ['mediapipe-canonical', false, 'embedded'],
+      ['ict-facekit', true, 'imported'],
+    ]);
     expect(models[1].morphTargetNames).toHaveLength(55);
 
     const removed = await fitme('model', 'remove', 'ict-facekit', '--json');
     expect(JSON.parse(removed.stdout)).toMatchObject({ event: 'removed', removed: true });
-    expect((await listed()).map((m) => [m.id, m.default])).toEqual([['mediapipe-canonical', true]]);
+    expect((await listed()).map((m) => [m.id, m.default, m.description.match(/\((embedded|imported)/)?.[1]])).toEqual([
+      ['mediapipe-canonical', false, 'embedded'],
+      ['ict-facekit', true, 'embedded'],
+    ]);
     expect(JSON.parse((await fitme('model', 'remove', 'ict-facekit', '--json')).stdout)).toMatchObject({ removed: false });
   });
 });

@@ -11,6 +11,7 @@ import { NodeIO } from '@gltf-transform/core';
 import { KHRMaterialsSpecular, type Specular } from '@gltf-transform/extensions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGlb } from '../../server/export/validate.js';
+import { NARROW_FACE_LAST } from '../../server/geometry/ict/avatar-layout.js';
 import { stageName, v1, type Envelope } from '../../server/stream/wire.js';
 import { assemble, sha256, type Assembled } from '../support/assemble.js';
 import { Client, photo, startDaemon, type DaemonProcess } from '../support/daemon.js';
@@ -55,7 +56,7 @@ describe('reflectance fit through the daemon', () => {
     // Frames of the reflectance fit carry the mesh's vertices and its current maps.
     const fitting = previews.filter(({ f }) => (f.preview!.maps ?? []).length > 0);
     expect(fitting.length).toBeGreaterThanOrEqual(2);
-    for (const { f } of fitting) expect(f.preview!.positions!.length).toBe(468 * 3);
+    for (const { f } of fitting) expect(f.preview!.positions!.length).toBe((NARROW_FACE_LAST + 1) * 3);
   });
 
   it('sends decodable preview images and maps of at most 256², in the colour space each kind has', async () => {
@@ -112,7 +113,8 @@ describe('reflectance fit through the daemon', () => {
     for (const c of data) c === 0 ? unseen++ : c >= 128 && seen++;
     // Outside the UV charts and the parts the photo does not show: unseen; the face: seen well.
     expect(unseen).toBeGreaterThan(0.2 * data.length);
-    expect(seen).toBeGreaterThan(0.2 * data.length);
+    // The full head's atlas gives the photographed face about a sixth of the map.
+    expect(seen).toBeGreaterThan(0.1 * data.length);
     const albedo = [...a.textures.values()].find((t) => kindName(t.begin.kind) === 'ALBEDO')!;
     const rgb = (await sharp(albedo.bytes).raw().toBuffer());
     // Filled, not left empty (a handful may be black where the filled-in neighbourhood is: the hat).

@@ -22,6 +22,7 @@ import { morphTargetSources } from './arkit.js';
 import { AVATAR_PRIMITIVES, avatarLayout, type AvatarPrimitiveName, type PrimitiveLayout } from './avatar-layout.js';
 import { defaultIctCacheDir, ictCacheFile, loadIctModel, readIctHeader, type IctHeader } from './cache.js';
 import { identityShape, withExpressions } from './ict-shape.js';
+import { EMBEDDED_SOURCE } from './embedded.js';
 import { ModelImportError } from './import-error.js';
 import { irisColour } from './iris-colour.js';
 import { fitIctLandmarks } from './landmark-fit.js';
@@ -62,7 +63,7 @@ interface IctFit {
   iris: [number, number, number] | undefined;
 }
 
-/** The imported ICT-FaceKit model, or undefined when `fitme model add ict-facekit` has not run. */
+/** The ICT-FaceKit model converted in `cacheDir`, or undefined when there is none there. */
 export function importedIctModel(cacheDir: string = defaultIctCacheDir()): FaceModel | undefined {
   const header = readIctHeader(cacheDir);
   return header ? new IctFaceModel(cacheDir, header) : undefined;
@@ -82,7 +83,7 @@ class IctFaceModel implements FaceModel {
   describe(): ModelDescription {
     return {
       id: ICT_MODEL_ID,
-      description: 'ICT-FaceKit full head (imported; MIT licence, USC ICT): 100 identity modes, ARKit blendshapes, eyes, teeth, 3 LODs',
+      description: `ICT-FaceKit full head (${this.header.importedAt === EMBEDDED_SOURCE.importedAt ? 'embedded' : 'imported'}; MIT licence, USC ICT): ${this.header.identityCount} identity modes, ARKit blendshapes, eyes, teeth, 3 LODs`,
       vertexCount: this.header.vertexCount,
       triangleCount: this.header.triangleCount,
       morphTargetNames: morphTargetSources(this.header.expressionNames).map((t) => t.name),

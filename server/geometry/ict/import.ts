@@ -33,7 +33,17 @@ export interface ImportReport {
 /** ICT's OBJs are in centimetres. */
 const CM_TO_M = 0.01;
 
-export async function importIctFaceKit(fromDir: string, opts: { cacheDir?: string } = {}): Promise<ImportReport> {
+export interface ImportOptions {
+  /** Where the converted model goes (default: the user's data directory). */
+  cacheDir?: string;
+  /**
+   * What the model records about its source. The embedded model's build (tools/ict-embed) sets a
+   * fixed stamp, so the same upstream folder always converts to the same bytes wherever it lies.
+   */
+  source?: { dir: string; importedAt: string };
+}
+
+export async function importIctFaceKit(fromDir: string, opts: ImportOptions = {}): Promise<ImportReport> {
   const t0 = performance.now();
   const source = await locateIctSource(fromDir);
   const read = (file: string): Promise<Buffer> => {
@@ -111,7 +121,7 @@ export async function importIctFaceKit(fromDir: string, opts: { cacheDir?: strin
       vertexSets,
       licence: neutralMesh.headerComment,
       maxQuantisationError: maxError,
-      source: { dir: source.dir, importedAt: new Date().toISOString() },
+      source: opts.source ?? { dir: source.dir, importedAt: new Date().toISOString() },
     },
     opts.cacheDir ?? defaultIctCacheDir(),
   );
