@@ -122,7 +122,7 @@ export function bakeTexture(
 
   fillFromMirror(mesh, mirror, size, albedo, confidence, () => hooks.checkCancelled());
   report(0.85, 'filling the texels no photo shows');
-  const filled = options.surface ? fillSurface(options.surface, size, albedo, confidence, () => hooks.checkCancelled()) : confidence;
+  const filled = options.surface ? fillSurface(options.surface, size, albedo, confidence, views, () => hooks.checkCancelled()) : confidence;
   fillHoles(albedo, filled, size);
   report(1, 'texture baked');
   return { size, albedo, confidence, coverage };

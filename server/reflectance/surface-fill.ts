@@ -22,6 +22,7 @@
  *     the same surface point.
  */
 import type { TexturedSurface } from '../types.js';
+import { observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
 import { linearToSrgb8, SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
 
@@ -50,7 +51,14 @@ const UNLIKE_BAND = 1;
  * of the baked texels the feather blends away. Returns the mask of the texels it coloured (the
  * charts), which the caller's texture-space fill keeps.
  */
-export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint8Array, confidence: Uint8Array, checkCancelled: () => void): Uint8Array {
+export function fillSurface(
+  surface: TexturedSurface,
+  size: number,
+  albedo: Uint8Array,
+  confidence: Uint8Array,
+  views: HairView[],
+  checkCancelled: () => void,
+): Uint8Array {
   const graph = weldedGraph(surface);
   const n = surface.weldedCount;
   const corner = (s: number, k: number) => surface.weld[surface.mesh.indices[3 * s + k]];
@@ -79,7 +87,6 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
     for (let c = 0; c < 3; c++) known[3 * v + c] = sum[3 * v + c] / weight[v];
   }
   const skin = skinTone(known, seen, graph.area);
-
   // 2. Distances from the rim and from the bake's border.
   const poor = new Uint8Array(n), outside = new Uint8Array(n);
   for (let v = 0; v < n; v++) poor[v] = seen[v] < POORLY_SEEN ? 1 : 0;
@@ -98,13 +105,32 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
   const fromRim = surfaceDistance(graph, reachable(graph, around, poor));
   const fromBorder = surfaceDistance(graph, around);
 
+  // What the field relaxes to: the skin tone, and on the scalp the hair's colour when the photos show hair.
+  const scalp = scalpWeights(graph.pos);
+  const inFace = new Uint8Array(surface.mesh.positions.length / 3);
+  for (const i of surface.meshVertex) inFace[i] = 1;
+  const hair = observedHairColour(
+    views,
+    surface.mesh.positions,
+    surface.mesh.normals,
+    (i) => scalp[surface.weld[i]] > 0.5 && !inFace[i],
+    (i) => inFace[i] === 1 && scalp[surface.weld[i]] === 0,
+    skin,
+    (rgb, reference) => skinLikeness(rgb[0], rgb[1], rgb[2], reference, 0),
+  );
+  const tone = new Float64Array(3 * n);
+  for (let v = 0; v < n; v++) {
+    const h = hair ? scalp[v] : 0;
+    for (let c = 0; c < 3; c++) tone[3 * v + c] = skin[c] + h * ((hair?.[c] ?? 0) - skin[c]);
+  }
+
   // 3. The field.
   const data = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     if (seen[v] === 0) continue;
-    data[v] = graph.area[v] * seen[v] * skinLikeness(known[3 * v], known[3 * v + 1], known[3 * v + 2], skin) * smoothstep(fromRim[v] / ERODE_M);
+    data[v] = graph.area[v] * seen[v] * belongs(known[3 * v], known[3 * v + 1], known[3 * v + 2], skin, tone, 3 * v) * smoothstep(fromRim[v] / ERODE_M);
   }
-  const field = screenedMembrane(graph, data, known, skin, checkCancelled);
+  const field = screenedMembrane(graph, data, known, tone, checkCancelled);
 
   // 4. Texels: the field, with the baked colour feathered in.
   const charts = new Uint8Array(size * size);
@@ -115,6 +141,7 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
       if (s < 0) continue;
       charts[o] = 1;
       let rimDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0;
+      const texelTone: [number, number, number] = [0, 0, 0];
       for (let k = 0; k < 3; k++) {
         const v = corner(s, k), w = band.bary[3 * p + k];
         rimDistance += w * fromRim[v];
@@ -122,10 +149,11 @@ export function fillSurface(surface: TexturedSurface, size: number, albedo: Uint
         r += w * field[3 * v];
         g += w * field[3 * v + 1];
         b += w * field[3 * v + 2];
+        for (let c = 0; c < 3; c++) texelTone[c] += w * tone[3 * v + c];
       }
-      // Near the border, colours unlike skin (hair, a collar, background at the rim) fade out over
+      // Near the border, colours unlike the tone (hair, a collar, background at the rim) fade out over
       // a wider band than skin does, so the head beyond does not start at a strip of hair.
-      const width = borderDistance >= BAND_M * (1 + UNLIKE_BAND) ? BAND_M : BAND_M * (1 + UNLIKE_BAND * (1 - texelSkinLikeness(albedo, o, skin)));
+      const width = borderDistance >= BAND_M * (1 + UNLIKE_BAND) ? BAND_M : BAND_M * (1 + UNLIKE_BAND * (1 - texelBelongs(albedo, o, skin, texelTone)));
       const feather = smoothstep(borderDistance / width) * smoothstep(rimDistance / ERODE_M);
       const keep = reliability(confidence[o]) * feather;
       albedo[3 * o] = linearToSrgb8(r + keep * (SRGB_TO_LINEAR[albedo[3 * o]] - r));
@@ -149,6 +177,8 @@ function smoothstep(x: number): number {
 }
 
 interface WeldedGraph {
+  /** Per welded vertex: its position (xyz). */
+  pos: Float64Array;
   /** Per welded vertex: a third of the area of its triangles (m²). */
   area: Float64Array;
   /** CSR adjacency: neighbours of v are neighbour[start[v]..start[v + 1]), at distance length[...]. */
@@ -197,7 +227,7 @@ function weldedGraph(surface: TexturedSurface): WeldedGraph {
     neighbour[fill[v]] = u;
     length[fill[v]++] = l;
   }
-  return { area, start, neighbour, length };
+  return { pos, area, start, neighbour, length };
 }
 
 /** Of the vertices with `member` set, those of the connected part (along edges between members) with the largest area. */
@@ -327,25 +357,35 @@ function skinTone(known: Float64Array, seen: Float64Array, area: Float64Array): 
   }) as [number, number, number];
 }
 
-function texelSkinLikeness(albedo: Uint8Array, o: number, skin: [number, number, number]): number {
-  return skinLikeness(SRGB_TO_LINEAR[albedo[3 * o]], SRGB_TO_LINEAR[albedo[3 * o + 1]], SRGB_TO_LINEAR[albedo[3 * o + 2]], skin);
+function texelBelongs(albedo: Uint8Array, o: number, skin: [number, number, number], tone: ArrayLike<number>): number {
+  return belongs(SRGB_TO_LINEAR[albedo[3 * o]], SRGB_TO_LINEAR[albedo[3 * o + 1]], SRGB_TO_LINEAR[albedo[3 * o + 2]], skin, tone, 0);
 }
 
-/** 1 for the skin tone, falling off with log-luminance and chromaticity distance from it. */
-function skinLikeness(r: number, g: number, b: number, skin: [number, number, number]): number {
-  const y = r + g + b, ys = skin[0] + skin[1] + skin[2];
+/**
+ * How much an observed colour belongs on the surface where the tone is tone[at..at + 3]: skin
+ * anywhere, or the tone (hair on the scalp). Observed skin below the hairline's blend stays data,
+ * so the hairline does not pull the baked forehead's border towards the hair colour.
+ */
+function belongs(r: number, g: number, b: number, skin: [number, number, number], tone: ArrayLike<number>, at: number): number {
+  return Math.max(skinLikeness(r, g, b, skin, 0), skinLikeness(r, g, b, tone, at));
+}
+
+/** 1 for the tone at tone[at..at + 3] (the skin's, or the hair's on the scalp), falling off with log-luminance and chromaticity distance from it. */
+function skinLikeness(r: number, g: number, b: number, tone: ArrayLike<number>, at: number): number {
+  const tr = tone[at], tg = tone[at + 1], tb = tone[at + 2];
+  const y = r + g + b, ys = tr + tg + tb;
   if (!(y > 0)) return 0;
   const dl = Math.log(y / ys) / LUMINANCE_TOLERANCE;
-  const dr = (r / y - skin[0] / ys) / CHROMA_TOLERANCE, dg = (g / y - skin[1] / ys) / CHROMA_TOLERANCE;
+  const dr = (r / y - tr / ys) / CHROMA_TOLERANCE, dg = (g / y - tg / ys) / CHROMA_TOLERANCE;
   return 1 / (1 + dl * dl + dr * dr + dg * dg);
 }
 
 /**
- * The colour field f minimising Σ_v data_v |f_v − known_v|² + μ area_v |f_v − skin|² +
+ * The colour field f minimising Σ_v data_v |f_v − known_v|² + μ area_v |f_v − tone_v|² +
  * λ Σ_edges w_uv |f_u − f_v|², with w_uv = (area_u + area_v) / (2 |uv|²), λ = SMOOTH_M² and
- * μ = λ / FALLOFF_M²: by over-relaxed Gauss–Seidel sweeps, started at the known colours and the skin tone.
+ * μ = λ / FALLOFF_M²: by over-relaxed Gauss–Seidel sweeps, started at the known colours and the tone.
  */
-function screenedMembrane(graph: WeldedGraph, data: Float64Array, known: Float64Array, skin: [number, number, number], checkCancelled: () => void): Float64Array {
+function screenedMembrane(graph: WeldedGraph, data: Float64Array, known: Float64Array, tone: Float64Array, checkCancelled: () => void): Float64Array {
   const n = data.length;
   const lambda = SMOOTH_M * SMOOTH_M, mu = lambda / (FALLOFF_M * FALLOFF_M);
   const { area, start, neighbour, length } = graph;
@@ -354,12 +394,12 @@ function screenedMembrane(graph: WeldedGraph, data: Float64Array, known: Float64
     for (let e = start[v]; e < start[v + 1]; e++) coupling[e] = (lambda * (area[v] + area[neighbour[e]])) / (2 * Math.max(length[e], MIN_EDGE_M) ** 2);
   }
   const f = new Float64Array(3 * n);
-  for (let v = 0; v < n; v++) for (let c = 0; c < 3; c++) f[3 * v + c] = data[v] > 0 ? known[3 * v + c] : skin[c];
+  for (let v = 0; v < n; v++) for (let c = 0; c < 3; c++) f[3 * v + c] = data[v] > 0 ? known[3 * v + c] : tone[3 * v + c];
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     if (sweep % 50 === 0) checkCancelled();
     for (let v = 0; v < n; v++) {
       const screen = mu * area[v];
-      let diag = data[v] + screen, r = data[v] * known[3 * v] + screen * skin[0], g = data[v] * known[3 * v + 1] + screen * skin[1], b = data[v] * known[3 * v + 2] + screen * skin[2];
+      let diag = data[v] + screen, r = data[v] * known[3 * v] + screen * tone[3 * v], g = data[v] * known[3 * v + 1] + screen * tone[3 * v + 1], b = data[v] * known[3 * v + 2] + screen * tone[3 * v + 2];
       for (let e = start[v]; e < start[v + 1]; e++) {
         const u = 3 * neighbour[e], w = coupling[e];
         diag += w;

@@ -229,6 +229,7 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
   it('blends the baked face into the filled head and neck without a visible seam, across the atlas tiles too', async () => {
     const { data, info } = await sharp(path.join(d.home, 'results', jobId, 'albedo.png')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     const r = seamReport(avatarLayout(model), new Uint8Array(data), info.width);
+    console.info(`seams (ΔE mean/p95): ${Object.entries(r).map(([k, s]) => `${k} ${s.mean.toFixed(2)}/${s.p95.toFixed(2)} (${s.edges})`).join(", ")}`);
     // Colour steps (ΔE) across the face's border and the face–head tile seam no larger than
     // between neighbouring texels inside the baked face, and far below a just noticeable
     // difference (~2.3). A texture-space fill gave 10 and 18 here (p95 25 and 45).
@@ -236,6 +237,37 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
       expect(seam.mean).toBeLessThan(Math.min(1, r.baked.mean));
       expect(seam.p95).toBeLessThan(Math.min(2.3, r.baked.p95));
     }
+  });
+
+  it('covers the scalp in the photo\'s hair colour, not the skin\'s, over the crown and the back of the head', async () => {
+    const { data, info } = await sharp(path.join(d.home, 'results', jobId, 'albedo.png')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const skin = doc.getRoot().listMeshes()[0].listPrimitives()[0];
+    const p = array(skin, 'POSITION'), uv = array(skin, 'TEXCOORD_0');
+    const n = p.length / 3;
+    let crown = 0, tip = 0;
+    for (let i = 1; i < n; i++) {
+      if (p[3 * i + 1] > p[3 * crown + 1]) crown = i;
+      if (p[3 * i + 2] > p[3 * tip + 2]) tip = i;
+    }
+    // Nearest vertex to a point given relative to the nose tip.
+    const near = (dx: number, dy: number, dz: number) => {
+      let best = 0, bestD = Infinity;
+      for (let i = 0; i < n; i++) {
+        const dd = Math.hypot(p[3 * i] - p[3 * tip] - dx, p[3 * i + 1] - p[3 * tip + 1] - dy, p[3 * i + 2] - p[3 * tip + 2] - dz);
+        if (dd < bestD) [best, bestD] = [i, dd];
+      }
+      return best;
+    };
+    const colour = (v: number) => {
+      const o = 3 * (Math.floor(uv[2 * v + 1] * info.height) * info.width + Math.floor(uv[2 * v] * info.width));
+      return [data[o], data[o + 1], data[o + 2]];
+    };
+    const sum = (c: number[]) => c[0] + c[1] + c[2];
+    const cheek = colour(near(0.04, 0.01, -0.03)), top = colour(crown), back = colour(near(0, 0.06, -0.19));
+    // The astronaut's hair is a mid brown, darker than her skin; the layer is one colour over the scalp.
+    expect(sum(top)).toBeLessThan(0.8 * sum(cheek));
+    expect(sum(back)).toBeLessThan(0.8 * sum(cheek));
+    for (let c = 0; c < 3; c++) expect(Math.abs(top[c] - back[c])).toBeLessThan(20);
   });
 
   it('keeps the morph targets working at the lowest LOD', () => {

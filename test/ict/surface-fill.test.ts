@@ -57,7 +57,7 @@ it('fills head and neck with the skin tone, drops the grazing rim, keeps the squ
     }
   }
   const baked = albedo.slice(), bakedConfidence = confidence.slice();
-  const charts = fillSurface(surface, SIZE, albedo, confidence, () => {});
+  const charts = fillSurface(surface, SIZE, albedo, confidence, [], () => {});
   fillHoles(albedo, charts, SIZE);
 
   const distance = (o: number, c: number[]) => Math.hypot(albedo[3 * o] - c[0], albedo[3 * o + 1] - c[1], albedo[3 * o + 2] - c[2]);

@@ -39,7 +39,7 @@ export const FACE_TILE_SCALE = 0.85;
 export const HEAD_TILE_SCALE = 1 - FACE_TILE_SCALE;
 
 /** Last model vertex of ICT's narrow face (vertices 0..6705, ICT-FaceKit's README). */
-const NARROW_FACE_LAST = 6705;
+export const NARROW_FACE_LAST = 6705;
 
 /** Eye geometry: a typical adult iris is 11–12.5 mm across; a pupil in ordinary light 3–5 mm. */
 const IRIS_RADIUS_M = 0.0058;
@@ -124,7 +124,10 @@ export function avatarLayout(model: IctModel): AvatarLayout {
       case 'M_BackHead': {
         let inMouth = 0;
         for (const v of corners) if (partOf[v] === mouthSocket) inMouth++;
-        return inMouth >= 2 ? 'mouth' : 'skin';
+        // A triangle touching the socket at all is mouth: the 74 that touch it at one corner are
+        // slivers of ~0.07 texels (at 512) in ICT's head tile, beside the scalp's island, so as
+        // skin they showed the scalp's texels (hair) on the lips' inner edge.
+        return inMouth >= 1 ? 'mouth' : 'skin';
       }
       case 'M_Teeth':
         return 'teeth';

@@ -1,0 +1,139 @@
+/**
+ * A hair-coloured layer on the scalp of a full-head model, where the photos show hair (or a hat)
+ * rather than the bald scalp the model has: a close-cropped look in the observed hair colour,
+ * instead of skin up to the crown, which made every avatar look bald from the side.
+ *
+ * Where the scalp is is a matter of geometry (model space: +Y up, the face towards +Z, metres):
+ * above a hairline that runs from the top of the forehead, down over the temples to behind the
+ * ears and the nape, sparing the ears. Its colour is what the photos show where the scalp
+ * projects, where that is unlike the skin. When too little is (a bald or shaved head), there is
+ * no layer and the scalp stays skin.
+ */
+import { projectVertices } from '../render/raster.js';
+import type { CameraFit, RgbImage } from '../types.js';
+import { SRGB_TO_LINEAR } from './srgb.js';
+
+/** Hairline height above the nose tip, by depth behind it (metres): forehead, temples, behind the ears, nape. */
+const HAIRLINE: [number, number][] = [
+  [0.05, 0.085],
+  [0.1, 0.05],
+  [0.165, -0.045],
+];
+/** Half-width of the hairline's blend, metres. */
+const BLEND = 0.012;
+/** The ears: further out than this from the mid-plane, below EAR_TOP, between these depths. */
+const EAR_OUT = 0.072;
+const EAR_TOP = 0.045;
+const EAR_DEPTH: [number, number] = [0.08, 0.165];
+/** A scalp sample counts as hair when its likeness to the photo's skin is below this… */
+const UNLIKE_SKIN = 0.25;
+/** …and there is a layer when at least this share of the scalp samples is hair. */
+const MIN_HAIR_SHARE = 0.35;
+const MIN_SAMPLES = 30;
+/** Sampled only where the surface faces the camera at least this squarely (cosine), away from the silhouette's background. */
+const FACING = 0.5;
+
+/** Per vertex (xyz positions), 0..1: how much it is scalp. */
+export function scalpWeights(positions: Float64Array | Float32Array): Float64Array {
+  const n = positions.length / 3;
+  let tip = 0;
+  for (let i = 1; i < n; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
+  const [tx, ty, tz] = [positions[3 * tip], positions[3 * tip + 1], positions[3 * tip + 2]];
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ax = Math.abs(positions[3 * i] - tx), dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
+    const ear = ramp(ax - EAR_OUT) * ramp(EAR_TOP - dy) * ramp(back - EAR_DEPTH[0]) * ramp(EAR_DEPTH[1] - back);
+    out[i] = ramp(dy - hairline(back)) * (1 - ear);
+  }
+  return out;
+}
+
+function hairline(back: number): number {
+  if (back <= HAIRLINE[0][0]) return HAIRLINE[0][1];
+  for (let k = 1; k < HAIRLINE.length; k++) {
+    const [b0, h0] = HAIRLINE[k - 1], [b1, h1] = HAIRLINE[k];
+    if (back <= b1) return h0 + ((back - b0) / (b1 - b0)) * (h1 - h0);
+  }
+  return HAIRLINE[HAIRLINE.length - 1][1];
+}
+
+/** 0 below −BLEND, 1 above +BLEND, smooth between. */
+function ramp(x: number): number {
+  const s = Math.min(1, Math.max(0, (x + BLEND) / (2 * BLEND)));
+  return s * s * (3 - 2 * s);
+}
+
+/** A photo and its fitted camera. */
+export interface HairView {
+  image: RgbImage;
+  camera: CameraFit;
+}
+
+/**
+ * The hair's linear albedo, from the photos where the scalp projects (hair lies on it), or
+ * undefined when the photos show skin or nothing there. Photo colours are shaded; they are
+ * brought to albedo by the ratio of the face's de-lit skin tone to its colour in the same photos.
+ * `isScalp` and `isFace` pick the surface vertices to sample; `likeness(rgb, reference)` is 0..1.
+ */
+export function observedHairColour(
+  views: HairView[],
+  positions: Float32Array,
+  normals: Float32Array,
+  isScalp: (i: number) => boolean,
+  isFace: (i: number) => boolean,
+  skinAlbedo: [number, number, number],
+  likeness: (rgb: ArrayLike<number>, reference: ArrayLike<number>) => number,
+): [number, number, number] | undefined {
+  const scalp: number[][] = [[], [], []], face: number[][] = [[], [], []];
+  for (const view of views) {
+    const screen = projectVertices(positions, view.camera);
+    const facing = facingCamera(normals, positions, view.camera);
+    const { width, height, data } = view.image;
+    for (let i = 0; i < positions.length / 3; i++) {
+      if (facing[i] < FACING) continue;
+      const into = isScalp(i) ? scalp : isFace(i) ? face : undefined;
+      if (!into) continue;
+      const x = Math.floor(screen[3 * i]), y = Math.floor(screen[3 * i + 1]);
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      for (let c = 0; c < 3; c++) into[c].push(SRGB_TO_LINEAR[data[3 * (y * width + x) + c]]);
+    }
+  }
+  if (face[0].length < MIN_SAMPLES || scalp[0].length < MIN_SAMPLES) return undefined;
+  const photoSkin = face.map(median);
+  const hair: number[][] = [[], [], []];
+  const rgb = [0, 0, 0];
+  for (let k = 0; k < scalp[0].length; k++) {
+    for (let c = 0; c < 3; c++) rgb[c] = scalp[c][k];
+    if (likeness(rgb, photoSkin) < UNLIKE_SKIN) for (let c = 0; c < 3; c++) hair[c].push(rgb[c]);
+  }
+  if (hair[0].length < MIN_SAMPLES || hair[0].length < MIN_HAIR_SHARE * scalp[0].length) return undefined;
+  return [0, 1, 2].map((c) => Math.min(1, (median(hair[c]) * skinAlbedo[c]) / Math.max(photoSkin[c], 1e-4))) as [number, number, number];
+}
+
+/** Per vertex: the cosine between its normal and the direction to the camera. */
+function facingCamera(normals: Float32Array, positions: Float32Array, camera: CameraFit): Float32Array {
+  const [qx, qy, qz, qw] = camera.rotation;
+  const s = 2 / (qx * qx + qy * qy + qz * qz + qw * qw);
+  const r = [
+    [1 - s * (qy * qy + qz * qz), s * (qx * qy - qz * qw), s * (qx * qz + qy * qw)],
+    [s * (qx * qy + qz * qw), 1 - s * (qx * qx + qz * qz), s * (qy * qz - qx * qw)],
+    [s * (qx * qz - qy * qw), s * (qy * qz + qx * qw), 1 - s * (qx * qx + qy * qy)],
+  ];
+  const out = new Float32Array(positions.length / 3);
+  for (let i = 0; i < out.length; i++) {
+    let dot = 0, len = 0;
+    for (let a = 0; a < 3; a++) {
+      const p = r[a][0] * positions[3 * i] + r[a][1] * positions[3 * i + 1] + r[a][2] * positions[3 * i + 2] + camera.translation[a];
+      const n = r[a][0] * normals[3 * i] + r[a][1] * normals[3 * i + 1] + r[a][2] * normals[3 * i + 2];
+      dot -= n * p;
+      len += p * p;
+    }
+    out[i] = dot / Math.sqrt(len);
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
