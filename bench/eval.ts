@@ -1,6 +1,7 @@
 /**
  * `fitme eval`'s metrics on the sample photos (each fitted alone at 1024² maps): PSNR and SSIM of
- * the re-render in the face mask, landmark error, identity similarity; and the albedo agreement
+ * the re-render in the face mask, landmark error, identity similarity; the identity of the avatar
+ * alone in each view (avatar-views.ts), for the default full head and for the face mask; and the albedo agreement
  * (mean ΔE2000) of the portrait and its mirrored, darker copy fitted separately. The metrics are
  * deterministic, so each is one measurement; the evaluation's wall time is a median of `runs`.
  */
@@ -10,12 +11,13 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { FaceDetector } from '../server/detect/faces.js';
 import { availableModels } from '../server/geometry/models.js';
-import { evaluateFit, type EvalPhoto } from '../server/reflectance/evaluate-fit.js';
+import { evaluateFit, type EvalPhoto, type PhotoEvaluation } from '../server/reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../server/stream/daemon.js';
 import { ASTRONAUT, HOPPER } from '../test/support/photos.js';
 import { median, type BenchRow } from './table.js';
 
 const GROUP = 'eval, 1024²';
+const MASK = 'mediapipe-canonical';
 
 export async function benchEval(runs = 3): Promise<BenchRow[]> {
   const registry = availableModels();
@@ -24,6 +26,11 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
   const opts = { model: registry.defaultId, textureSize: 1024, reflectancePreset: 'default' as const, limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels } };
   const rows: BenchRow[] = [];
   const row = (name: string, value: number | null, unit: string, n?: number) => rows.push({ group: GROUP, name, value: value ?? NaN, unit, runs: n });
+  const viewRows = (photo: string, model: string, views: PhotoEvaluation['views']) => {
+    for (const v of views) row(`${photo}, ${model}: ${v.name} view alone, identity`, v.identity, 'cos');
+    const turned = views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.identity ?? NaN);
+    row(`${photo}, ${model}: yaw ±30 and side light, mean identity`, turned.reduce((a, b) => a + b, 0) / turned.length, 'cos');
+  };
   const file = (f: string): EvalPhoto => ({ data: new Uint8Array(fs.readFileSync(f)), name: path.basename(f), faceIndex: 0 });
   try {
     for (const photo of [file(HOPPER), file(ASTRONAUT)]) {
@@ -40,6 +47,9 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
       row(`${p.name}: landmark error`, p.landmarkErrorPercent, '% IOD');
       row(`${p.name}: identity similarity`, p.identity, 'cos');
       row(`${p.name}: evaluation (fit, renders, detections)`, median(times), 'ms', runs);
+      viewRows(p.name, registry.defaultId, p.views);
+      const mask = await evaluateFit([photo], registry.models.get(MASK)!, detector, { ...opts, model: MASK });
+      viewRows(p.name, MASK, mask.photos[0].views);
     }
     const darker = { data: new Uint8Array(await sharp(HOPPER).flop().linear(0.75, 0).jpeg({ quality: 92 }).toBuffer()), name: 'mirrored-dark.jpg', faceIndex: 0 };
     const pair = await evaluateFit([file(HOPPER), darker], model, detector, opts);

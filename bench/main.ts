@@ -12,6 +12,7 @@ import { benchIct } from './ict.js';
 import { benchReflectance, benchReflectanceEnergy, benchReflectanceThreads } from './reflectance.js';
 import { benchRender } from './render.js';
 import { benchEval } from './eval.js';
+import { benchIdentityReference } from './identity-reference.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
@@ -23,6 +24,7 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   detect: { run: () => benchDetect(runs), always: true },
   render: { run: () => benchRender(runs), always: true },
   reflectance: { run: () => benchReflectance(runs), always: true },
+  'identity-reference': { run: benchIdentityReference, always: true },
   eval: { run: () => benchEval(Math.min(runs, 3)), always: true },
   ict: { run: () => benchIct({ fitRuns: runs }), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },

@@ -158,6 +158,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
   asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
   const exported = await stage('export', () => writeGlb(asset));
 
+  const expressions = asset.extras?.photoExpressions as Record<string, number>[] | undefined;
   const photoFits: PhotoFitResult[] = photos.map((_photo, i) => ({
     photoIndex: i,
     camera: fitted.cameras[i],
@@ -165,6 +166,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     landmarks2d: landmarks2d(faces[i].landmarks),
     landmarkError: fitted.landmarkError[i],
     coverage: fit.coverage[i],
+    ...(expressions?.[i] && { expression: expressions[i] }),
   }));
 
   return {

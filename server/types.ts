@@ -118,6 +118,8 @@ export interface PhotoFitResult {
   landmarks2d: Float32Array; // xy per detected landmark, pixels
   landmarkError: number; // mean reprojection error / inter-ocular distance
   coverage: number; // fraction of face texels seen in this photo
+  /** The expression the fit found in this photo, as weights of the result's morph targets (absent for models without them). */
+  expression?: Record<string, number>;
 }
 
 /** Stages as the protocol names them. */

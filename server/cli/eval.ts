@@ -10,6 +10,7 @@ import { FaceDetector } from '../detect/faces.js';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_TEXTURE_SIZE, validateRequest } from '../pipeline.js';
 import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
+import { IDENTITY_REFERENCE } from '../reflectance/avatar-views.js';
 import { DIFF_GAIN, evaluateFit, type FitEvaluation } from '../reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { FitError } from '../types.js';
@@ -81,7 +82,7 @@ async function writeOutputs(dir: string, report: FitEvaluation): Promise<string[
   const files: string[] = [];
   for (const p of report.photos) {
     const stem = `${p.photoIndex + 1}-${path.parse(p.name).name}`;
-    for (const [suffix, bytes] of [['side-by-side', p.sideBySidePng], ['relit', p.relitPng]] as const) {
+    for (const [suffix, bytes] of [['side-by-side', p.sideBySidePng], ['relit', p.relitPng], ['views', p.viewsPng]] as const) {
       const file = path.join(dir, `${stem}.${suffix}.png`);
       await fs.writeFile(file, bytes);
       files.push(file);
@@ -112,6 +113,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
       ssim: round(p.ssim, 4),
       landmarkErrorPercent: round(p.landmarkErrorPercent, 2),
       identity: round(p.identity, 4),
+      views: Object.fromEntries(p.views.map((v) => [v.name, round(v.identity, 4)])),
       albedoOutliers: Object.fromEntries(Object.entries(p.albedoOutliers).map(([k, v]) => [k, round(v, 4)])),
     })),
     albedoAgreement: r.albedoAgreement && {
@@ -119,6 +121,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
       texels: r.albedoAgreement.texels,
       pairs: r.albedoAgreement.pairs.map((p) => ({ photos: p.photos, meanDeltaE2000: round(p.meanDeltaE2000, 3), medianDeltaE2000: round(p.medianDeltaE2000, 3), texels: p.texels })),
     },
+    identityReference: IDENTITY_REFERENCE,
     diffGain: DIFF_GAIN,
     files,
     warnings: r.warnings,
@@ -138,6 +141,7 @@ function textReport(r: FitEvaluation, files: string[]): string {
     lines.push(`  SSIM ${p.ssim.toFixed(3)}`);
     lines.push(`  landmarks ${p.landmarkErrorPercent === null ? na : `${p.landmarkErrorPercent.toFixed(2)} % of the inter-ocular distance`}`);
     lines.push(`  identity ${p.identity === null ? na : p.identity.toFixed(3)}`);
+    lines.push(`  the avatar alone, identity: ${p.views.map((v) => `${v.name} ${v.identity === null ? 'not measured' : v.identity.toFixed(3)}`).join(', ')}`);
     const o = p.albedoOutliers;
     lines.push(`  albedo outliers (brighter or greener than the skin): nostrils ${percent(o.nostrils)}, lip line ${percent(o.lipLine)}, cheek edges ${percent(o.cheekEdges)}`);
   }
@@ -148,6 +152,8 @@ function textReport(r: FitEvaluation, files: string[]): string {
       lines.push(`  photos ${p.photos[0] + 1} and ${p.photos[1] + 1}: mean ${p.meanDeltaE2000.toFixed(2)}, median ${p.medianDeltaE2000.toFixed(2)} over ${p.texels} texels`);
     }
   }
+  const ref = IDENTITY_REFERENCE;
+  lines.push(`identity reference (faceres, different photos): same person median ${ref.samePersonMedian} (min ${ref.samePersonMin}), different people median ${ref.differentPeopleMedian} (max ${ref.differentPeopleMax})`);
   for (const f of files) lines.push(`wrote ${f}`);
   return `${lines.join('\n')}\n`;
 }

@@ -27,11 +27,15 @@ interface WeightsGroup {
   weights: unknown[];
 }
 
+/** The folder of the installed @vladmandic/human package. */
+export function humanPackageDir(): string {
+  // human's package.json "exports" has no "./package.json" entry; its main file sits in dist/.
+  return path.join(path.dirname(require.resolve('@vladmandic/human')), '..');
+}
+
 /** file:// URL of human's bundled models folder, with a trailing slash (human joins names onto it). */
 export function humanModelsUrl(): string {
-  // human's package.json "exports" has no "./package.json" entry; its main file sits in dist/.
-  const main = require.resolve('@vladmandic/human');
-  return pathToFileURL(path.join(path.dirname(main), '..', 'models')).href + '/';
+  return pathToFileURL(path.join(humanPackageDir(), 'models')).href + '/';
 }
 
 /** Registers a file:// model loader with tfjs unless the backend already provides one. */

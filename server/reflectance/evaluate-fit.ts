@@ -23,15 +23,15 @@ import { interocularDistance } from '../detect/mesh-landmarks.js';
 import type { FaceModel } from '../geometry/face-model.js';
 import { decodePhoto } from '../image/decode.js';
 import { runFit, SUPPORTED_MAPS, type FitRequest, type PipelineHooks, type PipelineLimits } from '../pipeline.js';
-import { compositeOver, decodeMap, loadScene, photoLighting, renderFit, type ScenePrimitive } from '../render/result-render.js';
+import { compositeOver, decodeMap, loadScene, photoLighting, posedScene, renderFit, type ScenePrimitive } from '../render/result-render.js';
 import type { ViewLighting } from '../render/shade.js';
 import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, ReflectancePresetName, RgbImage, StageName } from '../types.js';
 import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
+import { renderAvatarViews, sideLight, type AvatarViewName } from './avatar-views.js';
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
 import { albedoAgreement, psnr, ssim, type AlbedoAgreement, type ObservedAlbedo } from './eval.js';
 import { neutralLighting } from './lighting.js';
-import { irradiance, SH_COEFFICIENTS } from './sh.js';
 
 /** Landmarks compared: the face mesh's, without the two 5-point irises. */
 const MESH_LANDMARKS = 468;
@@ -82,6 +82,13 @@ export interface PhotoEvaluation {
   sideBySidePng: Uint8Array;
   /** re-render under the fitted lighting | lit from the image's left | from its right. */
   relitPng: Uint8Array;
+  /**
+   * The avatar alone on a plain background (avatar-views.ts), per view: the identity cosine of
+   * its render against the photo; null when the detector finds no face or no embedding in it.
+   */
+  views: { name: AvatarViewName; identity: number | null }[];
+  /** The contact sheet: photo | each view alone, cropped to the head. */
+  viewsPng: Uint8Array;
 }
 
 export interface PairAgreement extends AlbedoAgreement {
@@ -122,7 +129,9 @@ export async function evaluateFit(photos: EvalPhoto[], model: FaceModel, detecto
   const evaluations: PhotoEvaluation[] = [];
   for (const [i, photo] of photos.entries()) {
     const decoded = await decodePhoto(photo.data, i, photo.name, { maxPixels: opts.limits.maxPhotoPixels });
-    evaluations.push(await evaluatePhoto(decoded.image, result.photos[i], photo.name, scene, detector, warn));
+    // As the photo showed the face: with the expression the fit found in it.
+    const posed = posedScene(scene, result.targetNames, result.photos[i].expression ?? {});
+    evaluations.push(await evaluatePhoto(decoded.image, result.photos[i], photo.name, posed, detector, warn));
   }
 
   let agreement: OverallAgreement | null = null;
@@ -195,6 +204,18 @@ async function evaluatePhoto(
     sideBySidePng([image, whole, absDifference(image, composite, DIFF_GAIN)], crop),
     sideBySidePng([whole, relit(-1), relit(1)], crop),
   ]);
+  // The avatar alone, as a viewer shows it.
+  const alone = renderAvatarViews(scene, fit.camera, photoLighting(fit));
+  const views: PhotoEvaluation['views'] = [];
+  for (const view of alone) {
+    const face = fittedFace(await detector.detect(view.image), fit.landmarks2d);
+    const identity = face?.embedding && photoFace?.embedding ? identitySimilarity(photoFace.embedding, face.embedding) : null;
+    if (identity === null && photoFace?.embedding) warn('eval-view-no-identity', `${label}: no identity measured for the ${view.name} view (${face ? 'no embedding' : 'no face found'})`);
+    views.push({ name: view.name, identity });
+  }
+  const union = alone.reduce((m, v) => m.map((x, p) => x | v.render.mask[p]), render.mask);
+  const viewsPng = await sideBySidePng([image, ...alone.map((v) => v.image)], faceCrop(union, image.width, image.height, 0.15));
+
   // Uniform white light, no highlight: the albedo itself.
   const albedo = renderFit(scene, fit.camera, { sh: neutralLighting(), direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) });
   return {
@@ -210,6 +231,8 @@ async function evaluatePhoto(
     albedoOutliers: albedoOutliers(albedo.color, mask, image.width, image.height, fit.landmarks2d),
     sideBySidePng: sideBySide,
     relitPng,
+    views,
+    viewsPng,
   };
 }
 
@@ -249,23 +272,6 @@ function meanDistance(a: Float32Array, b: Float32Array, count: number): number {
   let sum = 0;
   for (let i = 0; i < count; i++) sum += Math.hypot(a[3 * i] - b[3 * i], a[3 * i + 1] - b[3 * i + 1]);
   return sum / count;
-}
-
-/**
- * A light from the side of the image (side −1: its left, +1: its right), ~70° off the view
- * axis and a little above, plus a dim ambient, in the colour and strength of the photo's own
- * light: the fit's irradiance facing the camera, split 85 % directional, 15 % uniform ambient. A
- * surface facing the light is then about as bright as one facing the camera was in the photo.
- */
-function sideLight(sh: Float32Array, side: -1 | 1): ViewLighting {
-  const ambient = new Float32Array(3 * SH_COEFFICIENTS);
-  const color = new Float32Array(3);
-  for (let c = 0; c < 3; c++) {
-    const front = Math.max(0, irradiance(sh, c, 0, 0, 1));
-    color[c] = 0.85 * front;
-    ambient[c * SH_COEFFICIENTS] = (0.15 * front) / 0.282095; // Y0 = 0.282095: uniform irradiance
-  }
-  return { sh: ambient, direction: Float32Array.of(0.9 * side, 0.3, 0.35), color };
 }
 
 /** A fit's albedo and confidence maps, on the albedo's texel grid; null (with a warning) without both. */

@@ -102,6 +102,32 @@ function affine(t: Texture, a: number, b: number): Texture {
   return t;
 }
 
+/**
+ * The scene with its morph targets at `weights` (by target name; others 0), as a viewer poses it:
+ * positions and normals (renormalised) plus the weighted deltas. Tangents stay the neutral's.
+ */
+export function posedScene(scene: ScenePrimitive[], targetNames: string[], weights: Record<string, number>): ScenePrimitive[] {
+  const active = targetNames.map((name, k) => [k, weights[name] ?? 0] as const).filter(([, w]) => w !== 0);
+  if (active.length === 0) return scene;
+  return scene.map(({ primitive, material }) => {
+    if (!primitive.targets) return { primitive, material };
+    const positions = Float32Array.from(primitive.buffers.positions);
+    const normals = Float32Array.from(primitive.buffers.normals);
+    for (const [k, w] of active) {
+      const t = primitive.targets[k];
+      for (let i = 0; i < positions.length; i++) positions[i] += w * t.positionDeltas[i];
+      if (t.normalDeltas) for (let i = 0; i < normals.length; i++) normals[i] += w * t.normalDeltas[i];
+    }
+    for (let i = 0; i < normals.length; i += 3) {
+      const len = Math.hypot(normals[i], normals[i + 1], normals[i + 2]) || 1;
+      normals[i] /= len;
+      normals[i + 1] /= len;
+      normals[i + 2] /= len;
+    }
+    return { primitive: { ...primitive, buffers: { ...primitive.buffers, positions, normals } }, material };
+  });
+}
+
 /** One photo's lighting as the result records it (order-2 SH, no directional light). */
 export function photoLighting(photo: PhotoFitResult): ViewLighting {
   return { sh: photo.lighting, direction: Float32Array.of(0, 0, 1), color: new Float32Array(3) };

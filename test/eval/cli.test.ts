@@ -11,7 +11,7 @@ let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
 
 interface Report {
-  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number; albedoOutliers: Record<string, number> }[];
+  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number; views: Record<string, number>; albedoOutliers: Record<string, number> }[];
   albedoAgreement: { meanDeltaE2000: number; texels: number; pairs: unknown[] } | null;
   files: string[];
 }
@@ -32,8 +32,9 @@ describe('fitme eval', () => {
     expect(p.maskPixels).toBeGreaterThan(15_000);
     expect(p.psnrDb).toBeGreaterThan(15);
     expect(p.psnrDb).toBeLessThan(60);
-    // The full head is rendered with the expression removed, so the mouth and eyes differ from the photo's.
-    expect(p.ssim).toBeGreaterThan(0.45);
+    // The full head is rendered with the photo's expression; its eyeballs and teeth are the
+    // model's, not the photo's (measured at 1024²: 0.82; 0.54 before the expression was applied).
+    expect(p.ssim).toBeGreaterThan(0.7);
     expect(p.ssim).toBeLessThan(1);
     expect(p.landmarkErrorPercent).toBeGreaterThan(0);
     expect(p.landmarkErrorPercent).toBeLessThan(5);
@@ -47,15 +48,19 @@ describe('fitme eval', () => {
       expect(f).toBeLessThan(0.6);
     }
     expect(report.albedoAgreement).toBeNull();
+    // The avatar alone, turned and relit, is still her: above what different people score
+    // (at most 0.574 between real photos, IDENTITY_REFERENCE).
+    expect(Object.keys(p.views)).toEqual(['fitted', 'studio', 'yaw+30', 'yaw-30', 'side']);
+    for (const identity of Object.values(p.views)) expect(identity).toBeGreaterThan(0.6);
 
-    const names = ['1-grace_hopper.side-by-side.png', '1-grace_hopper.relit.png', 'eval.json'];
+    const names = ['1-grace_hopper.side-by-side.png', '1-grace_hopper.relit.png', '1-grace_hopper.views.png', 'eval.json'];
     expect(fs.readdirSync(out).sort()).toEqual([...names].sort());
     expect(report.files).toEqual(names.map((n) => path.join(out, n)));
-    for (const name of names.slice(0, 2)) {
+    for (const [name, panels] of [[names[0], 3], [names[1], 3], [names[2], 6]] as const) {
       const meta = await sharp(path.join(out, name)).metadata();
       expect(meta.format).toBe('png');
-      // Three panels side by side, each cropped around the face.
-      expect(meta.width! / meta.height!).toBeGreaterThan(2);
+      // The panels side by side, each cropped around the head.
+      expect(meta.width! / meta.height!).toBeGreaterThan(panels * 0.6);
     }
     expect(JSON.parse(fs.readFileSync(path.join(out, 'eval.json'), 'utf8'))).toEqual(report);
   }, 120_000);
