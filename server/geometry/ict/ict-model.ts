@@ -43,9 +43,9 @@ const LANDMARK_FIT_SHARE = 0.8;
 /** Linear base colours of the parts no photo textures, and a fallback iris (a mid brown). */
 const PART_LOOKS: Record<Exclude<AvatarPrimitiveName, 'skin'>, { colour: [number, number, number]; roughness: number }> = {
   mouth: { colour: [0.3, 0.09, 0.08], roughness: 0.6 },
-  teeth: { colour: [0.8, 0.76, 0.66], roughness: 0.35 },
+  teeth: { colour: [0.62, 0.58, 0.5], roughness: 0.35 },
   gums: { colour: [0.55, 0.17, 0.16], roughness: 0.45 },
-  sclera: { colour: [0.8, 0.78, 0.74], roughness: 0.15 },
+  sclera: { colour: [0.6, 0.56, 0.52], roughness: 0.15 },
   iris: { colour: [0.12, 0.06, 0.03], roughness: 0.15 },
   pupil: { colour: [0.01, 0.01, 0.01], roughness: 0.1 },
   eyelashes: { colour: [0.02, 0.015, 0.012], roughness: 0.7 },
