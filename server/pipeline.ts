@@ -123,7 +123,10 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
 
   const geometry = await stage('geometry', () => model.fit(photos.map((photo, i) => ({ photo, face: faces[i] })), hooks, SPAN.geometry));
 
-  await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: PREVIEW_SIZE }), 0, geometry.mesh.positions);
+  // Preview positions are primitive 0's (proto Preview.positions); a mesh that is only part of
+  // the exported skin (the full head's baked face) has other vertices, so its previews carry none.
+  const primitive0 = (positions: Float32Array) => (geometry.surface ? undefined : positions);
+  await previewer.offer(() => renderPreview(photos[0].image, geometry.mesh, geometry.cameras[0], null, { maxSize: PREVIEW_SIZE }), 0, primitive0(geometry.mesh.positions));
 
   const views = photos.map((p, i) => ({ image: p.image, camera: geometry.cameras[i], ...(geometry.photoSurfaces ? { surface: geometry.photoSurfaces[i] } : {}) }));
   const { fit, maps } = await stage('reflectance', async (at) => {
@@ -133,7 +136,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
       progressRange: [from, from + 0.9 * (to - from)],
       ...(model.reshape && geometry.refinable ? { refine: { geometry, reshape: (c, cameras, errors) => model.reshape!(geometry, c, cameras, errors) } } : {}),
       ...(geometry.surface ? { surface: geometry.surface } : {}),
-      onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, state.positions),
+      onIteration: (state) => previewer.offer(() => fitPreview(state, PREVIEW_SIZE), state.iteration, primitive0(state.positions)),
       threads: limits.fitThreads,
       energy: limits.fitEnergy ?? 'auto',
     });
@@ -148,7 +151,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
       maps: await fittedPreviewMaps(fit, PREVIEW_SIZE),
     }),
     fit.stats.iterations + 1,
-    fitted.mesh.positions,
+    primitive0(fitted.mesh.positions),
     true,
   );
 

@@ -13,7 +13,6 @@ import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
 import { validateGlb } from '../../server/export/validate.js';
 import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
 import { packr } from '../../server/config/msgpack.js';
-import { NARROW_FACE_LAST } from '../../server/geometry/ict/avatar-layout.js';
 
 let d: DaemonProcess;
 
@@ -37,6 +36,19 @@ async function generate(c: Client, photos: ReturnType<typeof photo>[], options: 
 }
 
 describe('generate avatar', () => {
+  it('sends primitive 0\'s vertices with the previews once there is a mesh (the face mask)', async () => {
+    const c = await Client.open(d);
+    const { frames } = await generate(c, [photo('grace_hopper.jpg')], { model: 'mediapipe-canonical', textureSize: 256, preview: true, previewRateHz: 10, previewVertices: true });
+    const mesh = frames.find((f) => f.body === 'mesh')!.mesh!;
+    const previews = frames.filter((f) => f.body === 'preview').map((f) => f.preview!);
+    // The first, from detection, has none.
+    expect(previews[0].positions ?? []).toHaveLength(0);
+    const withVertices = previews.filter((p) => (p.positions ?? []).length > 0);
+    expect(withVertices.length).toBeGreaterThan(0);
+    for (const p of withVertices) expect(p.positions).toHaveLength(mesh.primitives![0].positions!.length);
+    c.close();
+  });
+
   it('streams a complete, checksummed avatar identical to the saved result', async () => {
     const c = await Client.open(d);
     const { jobId, frames } = await generate(c, [photo('grace_hopper.jpg')], { preview: true, previewRateHz: 10, previewVertices: true });
@@ -53,11 +65,11 @@ describe('generate avatar', () => {
     const stages = new Set(frames.filter((f) => f.body === 'progress').map((f) => stageName(f.progress!.stage!)));
     for (const s of ['decode', 'detect', 'geometry', 'reflectance', 'export', 'stream']) expect(stages).toContain(s);
 
-    // Vertices come with the previews once there is a mesh (the first, from detection, has none).
-    const preview = frames.find((f) => f.body === 'preview' && f.preview!.positions!.length > 0)!.preview!;
-    expect(Buffer.from(preview.image!).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
-    // The default full head's previews carry its fitted face: the narrow face the photos are baked on.
-    expect(preview.positions!.length).toBe((NARROW_FACE_LAST + 1) * 3);
+    // Preview positions are primitive 0's: the full head fits only its face's vertices, so its
+    // previews carry none (the face mask's do, below).
+    const previews = frames.filter((f) => f.body === 'preview').map((f) => f.preview!);
+    expect(Buffer.from(previews.at(-1)!.image!).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    for (const p of previews) expect(p.positions ?? []).toHaveLength(0);
 
     const a = assemble(frames);
     const folder = path.join(d.home, 'results', jobId);
