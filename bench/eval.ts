@@ -1,7 +1,8 @@
 /**
  * `fitme eval`'s metrics on the sample photos (each fitted alone at 1024² maps): PSNR and SSIM of
  * the re-render in the face mask, landmark error, identity similarity; the identity of the avatar
- * alone in each view (avatar-views.ts), for the default full head and for the face mask; and the albedo agreement
+ * alone in each view (avatar-views.ts) and the filled skin against the photographed (fill-boundary.ts), for the
+ * default full head and for the face mask; and the albedo agreement
  * (mean ΔE2000) of the portrait and its mirrored, darker copy fitted separately. The metrics are
  * deterministic, so each is one measurement; the evaluation's wall time is a median of `runs`.
  */
@@ -11,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { FaceDetector } from '../server/detect/faces.js';
 import { availableModels } from '../server/geometry/models.js';
-import { evaluateFit, type EvalPhoto, type PhotoEvaluation } from '../server/reflectance/evaluate-fit.js';
+import { evaluateFit, type EvalPhoto, type FitEvaluation } from '../server/reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../server/stream/daemon.js';
 import { ASTRONAUT, HOPPER } from '../test/support/photos.js';
 import { median, type BenchRow } from './table.js';
@@ -26,10 +27,14 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
   const opts = { model: registry.defaultId, textureSize: 1024, reflectancePreset: 'default' as const, limits: { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels } };
   const rows: BenchRow[] = [];
   const row = (name: string, value: number | null, unit: string, n?: number) => rows.push({ group: GROUP, name, value: value ?? NaN, unit, runs: n });
-  const viewRows = (photo: string, model: string, views: PhotoEvaluation['views']) => {
+  const viewRows = (photo: string, model: string, r: FitEvaluation) => {
+    const views = r.photos[0].views;
     for (const v of views) row(`${photo}, ${model}: ${v.name} view alone, identity`, v.identity, 'cos');
     const turned = views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.identity ?? NaN);
     row(`${photo}, ${model}: yaw ±30 and side light, mean identity`, turned.reduce((a, b) => a + b, 0) / turned.length, 'cos');
+    row(`${photo}, ${model}: filled skin beside the photographed, tone`, r.fillBoundary?.toneDeltaE00 ?? null, 'ΔE00');
+    row(`${photo}, ${model}: filled skin beside the photographed, step (texel to texel)`, r.fillBoundary?.stepDeltaE00 ?? null, 'ΔE00');
+    row(`${photo}, ${model}: photographed skin, texel to texel`, r.fillBoundary?.textureDeltaE00 ?? null, 'ΔE00');
   };
   const file = (f: string): EvalPhoto => ({ data: new Uint8Array(fs.readFileSync(f)), name: path.basename(f), faceIndex: 0 });
   try {
@@ -47,9 +52,8 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
       row(`${p.name}: landmark error`, p.landmarkErrorPercent, '% IOD');
       row(`${p.name}: identity similarity`, p.identity, 'cos');
       row(`${p.name}: evaluation (fit, renders, detections)`, median(times), 'ms', runs);
-      viewRows(p.name, registry.defaultId, p.views);
-      const mask = await evaluateFit([photo], registry.models.get(MASK)!, detector, { ...opts, model: MASK });
-      viewRows(p.name, MASK, mask.photos[0].views);
+      viewRows(p.name, registry.defaultId, report);
+      viewRows(p.name, MASK, await evaluateFit([photo], registry.models.get(MASK)!, detector, { ...opts, model: MASK }));
     }
     const darker = { data: new Uint8Array(await sharp(HOPPER).flop().linear(0.75, 0).jpeg({ quality: 92 }).toBuffer()), name: 'mirrored-dark.jpg', faceIndex: 0 };
     const pair = await evaluateFit([file(HOPPER), darker], model, detector, opts);

@@ -121,6 +121,13 @@ function jsonReport(r: FitEvaluation, files: string[]) {
       texels: r.albedoAgreement.texels,
       pairs: r.albedoAgreement.pairs.map((p) => ({ photos: p.photos, meanDeltaE2000: round(p.meanDeltaE2000, 3), medianDeltaE2000: round(p.medianDeltaE2000, 3), texels: p.texels })),
     },
+    fillBoundary: r.fillBoundary && {
+      toneDeltaE00: round(r.fillBoundary.toneDeltaE00, 2),
+      stepDeltaE00: round(r.fillBoundary.stepDeltaE00, 2),
+      textureDeltaE00: round(r.fillBoundary.textureDeltaE00, 2),
+      observedTexels: r.fillBoundary.observedTexels,
+      filledTexels: r.fillBoundary.filledTexels,
+    },
     identityReference: IDENTITY_REFERENCE,
     diffGain: DIFF_GAIN,
     files,
@@ -152,6 +159,8 @@ function textReport(r: FitEvaluation, files: string[]): string {
       lines.push(`  photos ${p.photos[0] + 1} and ${p.photos[1] + 1}: mean ${p.meanDeltaE2000.toFixed(2)}, median ${p.medianDeltaE2000.toFixed(2)} over ${p.texels} texels`);
     }
   }
+  const b = r.fillBoundary;
+  if (b) lines.push(`filled skin beside the photographed: tone ΔE2000 ${b.toneDeltaE00.toFixed(2)} (medians of ${b.observedTexels} and ${b.filledTexels} texels), step across the boundary ΔE2000 ${b.stepDeltaE00.toFixed(2)} (between neighbouring photographed texels ${b.textureDeltaE00.toFixed(2)})`);
   const ref = IDENTITY_REFERENCE;
   lines.push(`identity reference (faceres, different photos): same person median ${ref.samePersonMedian} (min ${ref.samePersonMin}), different people median ${ref.differentPeopleMedian} (max ${ref.differentPeopleMax})`);
   for (const f of files) lines.push(`wrote ${f}`);

@@ -27,6 +27,7 @@ import { compositeOver, decodeMap, loadScene, photoLighting, posedScene, renderF
 import type { ViewLighting } from '../render/shade.js';
 import type { AvatarResult, DetectedFace, FitHooks, PhotoFitResult, ReflectancePresetName, RgbImage, StageName } from '../types.js';
 import { albedoOutliers, type FaceEdgeRegion } from './albedo-outliers.js';
+import { fillBoundary, type FillBoundary } from './fill-boundary.js';
 import { renderAvatarViews, sideLight, type AvatarViewName } from './avatar-views.js';
 import { absDifference, faceCrop, sideBySidePng } from './eval-images.js';
 import { landmarkHullMask } from './face-mask.js';
@@ -111,6 +112,8 @@ export interface FitEvaluation {
   photos: PhotoEvaluation[];
   /** Photos fitted separately, every pair compared; null for one photo. */
   albedoAgreement: OverallAgreement | null;
+  /** The filled skin against the photographed skin beside it (fill-boundary.ts); null without albedo and confidence maps. */
+  fillBoundary: FillBoundary | null;
   warnings: string[];
 }
 
@@ -134,6 +137,16 @@ export async function evaluateFit(photos: EvalPhoto[], model: FaceModel, detecto
     evaluations.push(await evaluatePhoto(decoded.image, result.photos[i], photo.name, posed, detector, warn));
   }
 
+  const observed = await observedAlbedo(result, warn);
+  const skin = result.primitives[0].buffers;
+  const boundary = observed && fillBoundary(
+    { width: observed.width, height: observed.height, channels: 3, data: observed.albedo },
+    { width: observed.width, height: observed.height, channels: 1, data: observed.confidence },
+    skin.uvs,
+    skin.indices,
+    OBSERVED_CONFIDENCE,
+  );
+
   let agreement: OverallAgreement | null = null;
   if (photos.length >= 2) {
     const albedos: (ObservedAlbedo | null)[] = [];
@@ -142,7 +155,7 @@ export async function evaluateFit(photos: EvalPhoto[], model: FaceModel, detecto
     }
     agreement = agreementOf(albedos);
   }
-  return { model: opts.model, textureSize: opts.textureSize, reflectance: result.reflectance, fitMs, photos: evaluations, albedoAgreement: agreement, warnings };
+  return { model: opts.model, textureSize: opts.textureSize, reflectance: result.reflectance, fitMs, photos: evaluations, albedoAgreement: agreement, fillBoundary: boundary, warnings };
 }
 
 function request(photos: EvalPhoto[], opts: EvalOptions): FitRequest {
