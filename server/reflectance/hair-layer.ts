@@ -19,6 +19,8 @@ const HAIRLINE: [number, number][] = [
   [0.1, 0.05],
   [0.165, -0.045],
 ];
+/** Height above the nose tip where the forehead above the brows starts, metres. */
+const FRINGE_FROM = 0.062;
 /** Half-width of the hairline's blend, metres. */
 const BLEND = 0.012;
 /** The ears: further out than this from the mid-plane, below EAR_TOP, between these depths. */
@@ -44,6 +46,22 @@ export function scalpWeights(positions: Float64Array | Float32Array): Float64Arr
     const ax = Math.abs(positions[3 * i] - tx), dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
     const ear = ramp(ax - EAR_OUT) * ramp(EAR_TOP - dy) * ramp(back - EAR_DEPTH[0]) * ramp(EAR_DEPTH[1] - back);
     out[i] = ramp(dy - hairline(back)) * (1 - ear);
+  }
+  return out;
+}
+
+/**
+ * Per vertex (xyz positions), 0..1: how much it is forehead above the brows, where a fringe or a
+ * hat's brim hangs over the skin in a photo (FRINGE_FROM above the nose tip and up, in front).
+ */
+export function fringeWeights(positions: Float64Array | Float32Array): Float64Array {
+  const n = positions.length / 3;
+  let tip = 0;
+  for (let i = 1; i < n; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const dy = positions[3 * i + 1] - positions[3 * tip + 1], back = positions[3 * tip + 2] - positions[3 * i + 2];
+    out[i] = ramp(dy - FRINGE_FROM) * ramp(HAIRLINE[1][0] - back);
   }
   return out;
 }

@@ -22,7 +22,7 @@
  *     the same surface point.
  */
 import type { TexturedSurface } from '../types.js';
-import { observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
+import { fringeWeights, observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
 import { linearToSrgb8, SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
 
@@ -107,6 +107,7 @@ export function fillSurface(
 
   // What the field relaxes to: the skin tone, and on the scalp the hair's colour when the photos show hair.
   const scalp = scalpWeights(graph.pos);
+  const fringe = fringeWeights(graph.pos);
   const inFace = new Uint8Array(surface.mesh.positions.length / 3);
   for (const i of surface.meshVertex) inFace[i] = 1;
   const hair = observedHairColour(
@@ -140,7 +141,7 @@ export function fillSurface(
       const s = band.triangle[p];
       if (s < 0) continue;
       charts[o] = 1;
-      let rimDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0;
+      let rimDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0, overForehead = 0;
       const texelTone: [number, number, number] = [0, 0, 0];
       for (let k = 0; k < 3; k++) {
         const v = corner(s, k), w = band.bary[3 * p + k];
@@ -150,12 +151,15 @@ export function fillSurface(
         g += w * field[3 * v + 1];
         b += w * field[3 * v + 2];
         for (let c = 0; c < 3; c++) texelTone[c] += w * tone[3 * v + c];
+        overForehead += w * fringe[v];
       }
       // Near the border, colours unlike the tone (hair, a collar, background at the rim) fade out over
       // a wider band than skin does, so the head beyond does not start at a strip of hair.
       const width = borderDistance >= BAND_M * (1 + UNLIKE_BAND) ? BAND_M : BAND_M * (1 + UNLIKE_BAND * (1 - texelBelongs(albedo, o, skin, texelTone)));
       const feather = smoothstep(borderDistance / width) * smoothstep(rimDistance / ERODE_M);
-      const keep = reliability(confidence[o]) * feather;
+      // Hair over the forehead (a fringe, a brim) is not the skin's colour: there the photo gives
+      // way to the field as far as the texel is unlike skin.
+      const keep = reliability(confidence[o]) * feather * (1 - overForehead * (1 - texelBelongs(albedo, o, skin, texelTone)));
       albedo[3 * o] = linearToSrgb8(r + keep * (SRGB_TO_LINEAR[albedo[3 * o]] - r));
       albedo[3 * o + 1] = linearToSrgb8(g + keep * (SRGB_TO_LINEAR[albedo[3 * o + 1]] - g));
       albedo[3 * o + 2] = linearToSrgb8(b + keep * (SRGB_TO_LINEAR[albedo[3 * o + 2]] - b));

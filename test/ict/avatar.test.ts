@@ -268,6 +268,11 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
     expect(sum(top)).toBeLessThan(0.8 * sum(cheek));
     expect(sum(back)).toBeLessThan(0.8 * sum(cheek));
     for (let c = 0; c < 3; c++) expect(Math.abs(top[c] - back[c])).toBeLessThan(20);
+    // Her fringe hangs over the upper forehead in the photo; the forehead's albedo is skin there:
+    // 0.76-0.81 of the cheek's brightness, where the baked fringe gave 0.63-0.67.
+    const forehead = [-0.02, 0, 0.02].map((dx) => sum(colour(near(dx, 0.07, -0.035))));
+    console.info(`forehead / cheek brightness: ${forehead.map((f) => (f / sum(cheek)).toFixed(2)).join(', ')}`);
+    for (const f of forehead) expect(f).toBeGreaterThan(0.72 * sum(cheek));
   });
 
   it('keeps the morph targets working at the lowest LOD', () => {
