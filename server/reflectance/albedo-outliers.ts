@@ -17,6 +17,8 @@
  * inner lip contour, and around the face oval from the temples to the jaw, each cut to the
  * measured face mask.
  */
+import { median } from './median.js';
+
 /**
  * How often a relit render shows colours skin does not have where de-lighting is weakest: around
  * the nostrils, along the lip line and at the cheeks' edges (seen obliquely). There the fitted
@@ -67,7 +69,7 @@ export function albedoOutliers(color: Float32Array, mask: Uint8Array, width: num
       chromas.push(chroma[p]);
     }
   }
-  const skinChroma = medianOf(chromas), skinLum = medianOf(lums);
+  const skinChroma = median(chromas), skinLum = median(lums);
   const out = {} as Record<FaceEdgeRegion, number>;
   for (const [name, points] of Object.entries(FACE_EDGE_REGIONS) as [FaceEdgeRegion, readonly number[]][]) {
     const region = discs(points, landmarks, RADIUS * iod, width, height);
@@ -94,11 +96,4 @@ function discs(points: readonly number[], landmarks: Float32Array, radius: numbe
     }
   }
   return out;
-}
-
-function medianOf(v: number[]): number {
-  if (!v.length) return NaN;
-  const s = Float64Array.from(v).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
 }

@@ -13,6 +13,7 @@
  */
 import type { Texture } from '../render/texture.js';
 import { ciede2000, linearRgbToLab } from './eval.js';
+import { median } from './median.js';
 
 export interface FillBoundary {
   /** Texels in the observed and in the filled band. */
@@ -148,9 +149,4 @@ function dropSmallParts(member: Uint8Array, width: number, height: number, share
     total += size;
   }
   for (let t = 0; t < member.length; t++) if (member[t] && sizes[part[t]] < share * total) member[t] = 0;
-}
-
-function median(values: number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  return sorted[sorted.length >> 1];
 }

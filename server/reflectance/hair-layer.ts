@@ -9,9 +9,11 @@
  * projects, where that is unlike the skin. When too little is (a bald or shaved head), there is
  * no layer and the scalp stays skin.
  */
+import { apply3, rotationFromQuaternion } from '../geometry/rotation.js';
 import { projectVertices } from '../render/raster.js';
 import type { CameraFit, RgbImage } from '../types.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
+import { median } from './median.js';
 
 /** Hairline height above the nose tip, by depth behind it (metres): forehead, temples, behind the ears, nape. */
 const HAIRLINE: [number, number][] = [
@@ -38,9 +40,7 @@ const FACING = 0.5;
 /** Per vertex (xyz positions), 0..1: how much it is scalp. */
 export function scalpWeights(positions: Float64Array | Float32Array): Float64Array {
   const n = positions.length / 3;
-  let tip = 0;
-  for (let i = 1; i < n; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
-  const [tx, ty, tz] = [positions[3 * tip], positions[3 * tip + 1], positions[3 * tip + 2]];
+  const [tx, ty, tz] = noseTip(positions);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const ax = Math.abs(positions[3 * i] - tx), dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
@@ -56,14 +56,20 @@ export function scalpWeights(positions: Float64Array | Float32Array): Float64Arr
  */
 export function fringeWeights(positions: Float64Array | Float32Array): Float64Array {
   const n = positions.length / 3;
-  let tip = 0;
-  for (let i = 1; i < n; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
+  const [, ty, tz] = noseTip(positions);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const dy = positions[3 * i + 1] - positions[3 * tip + 1], back = positions[3 * tip + 2] - positions[3 * i + 2];
+    const dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
     out[i] = ramp(dy - FRINGE_FROM) * ramp(HAIRLINE[1][0] - back);
   }
   return out;
+}
+
+/** The most forward vertex (+Z): the nose tip, which the heights and depths above are measured from. */
+function noseTip(positions: Float64Array | Float32Array): [number, number, number] {
+  let tip = 0;
+  for (let i = 1; i < positions.length / 3; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
+  return [positions[3 * tip], positions[3 * tip + 1], positions[3 * tip + 2]];
 }
 
 function hairline(back: number): number {
@@ -130,28 +136,18 @@ export function observedHairColour(
 
 /** Per vertex: the cosine between its normal and the direction to the camera. */
 function facingCamera(normals: Float32Array, positions: Float32Array, camera: CameraFit): Float32Array {
-  const [qx, qy, qz, qw] = camera.rotation;
-  const s = 2 / (qx * qx + qy * qy + qz * qz + qw * qw);
-  const r = [
-    [1 - s * (qy * qy + qz * qz), s * (qx * qy - qz * qw), s * (qx * qz + qy * qw)],
-    [s * (qx * qy + qz * qw), 1 - s * (qx * qx + qz * qz), s * (qy * qz - qx * qw)],
-    [s * (qx * qz - qy * qw), s * (qy * qz + qx * qw), 1 - s * (qx * qx + qy * qy)],
-  ];
+  const r = rotationFromQuaternion(camera.rotation);
   const out = new Float32Array(positions.length / 3);
   for (let i = 0; i < out.length; i++) {
+    const p = apply3(r, positions[3 * i], positions[3 * i + 1], positions[3 * i + 2]);
+    const n = apply3(r, normals[3 * i], normals[3 * i + 1], normals[3 * i + 2]);
     let dot = 0, len = 0;
     for (let a = 0; a < 3; a++) {
-      const p = r[a][0] * positions[3 * i] + r[a][1] * positions[3 * i + 1] + r[a][2] * positions[3 * i + 2] + camera.translation[a];
-      const n = r[a][0] * normals[3 * i] + r[a][1] * normals[3 * i + 1] + r[a][2] * normals[3 * i + 2];
-      dot -= n * p;
-      len += p * p;
+      p[a] += camera.translation[a];
+      dot -= n[a] * p[a];
+      len += p[a] * p[a];
     }
     out[i] = dot / Math.sqrt(len);
   }
   return out;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
 }

@@ -23,6 +23,7 @@
 import type { MeshBuffers, ShLighting } from '../types.js';
 import { solveSpd } from '../geometry/cholesky.js';
 import { viewMesh, type BakeResult, type BakeView } from './bake.js';
+import { median } from './median.js';
 import { directionalIrradiance, SH_COEFFICIENTS, shBasis } from './sh.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
@@ -300,10 +301,4 @@ function nonNegativeQuadratic(Q: Float64Array, q: Float64Array, D: number): Floa
     }
   }
   return x;
-}
-
-function median(v: Float64Array): number {
-  const s = v.slice().sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
 }

@@ -11,6 +11,7 @@
  * off by the light's change of colour; the fit's next iterations take that up.
  */
 import type { Material, ViewLighting } from '../render/shade.js';
+import { median } from './median.js';
 
 /**
  * Skin in log-chromaticity (ln R/G, ln B/G of linear albedo): a disc around R/G ≈ 1.9,
@@ -60,10 +61,4 @@ export function fixSkinGauge(material: Material, lighting: ViewLighting[], texel
     }
   }
   return factors;
-}
-
-function median(v: number[]): number {
-  const s = Float64Array.from(v).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
 }
