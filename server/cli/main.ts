@@ -9,6 +9,7 @@ import { doctor } from './doctor.js';
 import { models } from './models.js';
 import { model } from './model.js';
 import { setHome } from '../config/paths.js';
+import { DaemonStartError } from '../stream/daemon.js';
 import { FitError } from '../types.js';
 import { UsageError } from './usage-error.js';
 
@@ -59,6 +60,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof FitError) {
       process.stderr.write(`fitme: ${err.message} [${err.code}]\n`);
+      process.exitCode = 1;
+    } else if (err instanceof DaemonStartError) {
+      process.stderr.write(`fitme: ${err.message}\n`);
       process.exitCode = 1;
     } else if (err instanceof UsageError || (err as NodeJS.ErrnoException | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`fitme: ${(err as Error).message}\n\n${USAGE}`);

@@ -24,6 +24,11 @@ export async function serve(argv: string[]): Promise<number> {
   const json = values.json!;
   const fitEnergy = energyOption(values.energy!);
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  const maxFrameMb = positiveInt(values['max-frame-mb']!, 'max-frame-mb');
+  if (maxFrameMb > MAX_FRAME_MB) throw new UsageError(`--max-frame-mb must be at most ${MAX_FRAME_MB}, got "${values['max-frame-mb']}"`);
+  if (!isLoopback(values.host!)) {
+    log(`WARNING: --host ${values.host} is not loopback: any machine that reaches it can try the token; keep the default 127.0.0.1 unless you mean to serve a network`);
+  }
   const daemon = await startDaemon({
     ...DEFAULT_DAEMON_OPTIONS,
     host: values.host!,
@@ -32,7 +37,7 @@ export async function serve(argv: string[]): Promise<number> {
     ...(values['fit-threads'] !== undefined ? { fitThreads: positiveInt(values['fit-threads'], 'fit-threads') } : {}),
     fitEnergy,
     allowedOrigins: values['allow-origin']!,
-    maxFrameBytes: positiveInt(values['max-frame-mb']!, 'max-frame-mb') << 20,
+    maxFrameBytes: maxFrameMb * 2 ** 20,
     maxQueued: positiveInt(values['max-queued']!, 'max-queued'),
     maxPhotoPixels: Math.round(positiveNumber(values['max-photo-mp']!, 'max-photo-mp') * 1e6),
     version: packageVersion(),
@@ -50,6 +55,13 @@ export async function serve(argv: string[]): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   return 0;
+}
+
+/** A frame must fit a Node Buffer and the ws library's length checks with room to spare. */
+const MAX_FRAME_MB = 1024;
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function positiveInt(s: string, name: string, zeroOk = false): number {

@@ -60,6 +60,9 @@ export interface Daemon {
   close(): Promise<void>;
 }
 
+/** The daemon could not start (its port is taken, its host is not this machine's): the message says what to do. */
+export class DaemonStartError extends Error {}
+
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const token = ensureToken(tokenFile());
   const store = new ResultStore(resultsDir());
@@ -109,10 +112,21 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port, opts.host, () => resolve());
+    });
+  } catch (err) {
+    // The fit workers started above would keep the process alive.
+    await queue.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    const where = `${opts.host}:${opts.port}`;
+    if (code === 'EADDRINUSE') throw new DaemonStartError(`${where} is in use (another fitme daemon?): stop it, or choose another port with --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new DaemonStartError(`cannot listen on ${where}: the host is not an address of this machine (--host)`);
+    if (code === 'EACCES') throw new DaemonStartError(`not allowed to listen on ${where}: use a port above 1023 (--port)`);
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
 

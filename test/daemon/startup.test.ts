@@ -1,0 +1,49 @@
+/** `fitme serve` refusing to start, or warning, as a user sees it: real processes, real ports. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fitme } from '../support/cli.js';
+import { startDaemon } from '../support/daemon.js';
+
+const home = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-startup-'));
+
+describe('fitme serve start-up', () => {
+  it('exits promptly with a clear message and code 1 when its port is taken', async () => {
+    const first = await startDaemon();
+    try {
+      // Before: a stack trace, and the process never exited (its fit workers kept it alive).
+      const r = await fitme(home(), ['serve', '--port', String(first.port)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`127.0.0.1:${first.port} is in use`);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    } finally {
+      await first.stop();
+    }
+  }, 60_000);
+
+  it('refuses a frame limit that does not fit (2048 MiB overflowed to no limit)', async () => {
+    for (const mb of ['2048', '4096']) {
+      const r = await fitme(home(), ['serve', '--max-frame-mb', mb]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--max-frame-mb must be at most 1024, got "${mb}"`);
+    }
+  });
+
+  it('warns loudly when it listens beyond loopback', async () => {
+    const d = await startDaemon(['--host', '0.0.0.0']);
+    try {
+      // stderr and stdout are separate pipes: the warning may arrive just after the listening line.
+      for (let i = 0; i < 50 && !d.stderr().includes('WARNING'); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(d.stderr()).toContain('WARNING: --host 0.0.0.0 is not loopback');
+    } finally {
+      await d.stop();
+    }
+    const local = await startDaemon();
+    try {
+      expect(local.stderr()).not.toContain('WARNING');
+    } finally {
+      await local.stop();
+    }
+  }, 60_000);
+});
