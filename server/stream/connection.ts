@@ -125,7 +125,8 @@ export class Connection {
     }
     this.greeted = true;
     this.sparseTargets = !!hello.sparseMorphTargets;
-    this.log(`client ${hello.clientName || '?'} ${hello.clientVersion || ''} connected`);
+    // Quoted and escaped: a client's name must not be able to forge log lines.
+    this.log(`client ${JSON.stringify(hello.clientName || '?')} ${JSON.stringify(hello.clientVersion || '')} connected`);
     this.send({
       requestId: rid,
       welcome: {

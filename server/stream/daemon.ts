@@ -100,7 +100,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   server.on('upgrade', (req, socket, head) => {
     const origin = req.headers.origin;
     if (origin !== undefined && isBrowserOrigin(origin) && !opts.allowedOrigins.includes(origin)) {
-      opts.log(`refused a connection from browser origin ${origin}`);
+      opts.log(`refused a connection from browser origin ${JSON.stringify(origin)}`);
       const body = `ORIGIN_REFUSED: browser origin ${origin} may not connect; allow it with --allow-origin if you trust it\n`;
       socket.end(`HTTP/1.1 403 Forbidden\r\nX-Fitme-Error: ORIGIN_REFUSED\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
       return;

@@ -51,13 +51,15 @@ export class ResultStore {
     const final = this.folder(result.jobId);
     const tmp = `${final}.partial-${process.pid}`;
     await fs.rm(tmp, { recursive: true, force: true });
-    await fs.mkdir(tmp, { recursive: true });
-    await fs.writeFile(path.join(tmp, 'avatar.glb'), result.glb);
-    for (const t of result.textures) await fs.writeFile(path.join(tmp, `${t.kind}.png`), t.bytes);
+    // A person's face: readable by the daemon's user only.
+    await fs.mkdir(tmp, { recursive: true, mode: 0o700 });
+    const write = (name: string, data: Uint8Array | string) => fs.writeFile(path.join(tmp, name), data, { mode: 0o600 });
+    await write('avatar.glb', result.glb);
+    for (const t of result.textures) await write(`${t.kind}.png`, t.bytes);
     const { glb, textures, ...rest } = result;
     const stored: Stored = { format: FORMAT, ...rest, textures: textures.map(({ bytes: _b, ...meta }) => meta) };
-    await fs.writeFile(path.join(tmp, 'result.msgpack'), packr.pack(stored));
-    await fs.writeFile(path.join(tmp, 'metadata.json'), JSON.stringify(metadata(result), null, 2) + '\n');
+    await write('result.msgpack', packr.pack(stored));
+    await write('metadata.json', JSON.stringify(metadata(result), null, 2) + '\n');
     await fs.rm(final, { recursive: true, force: true });
     await fs.rename(tmp, final);
     return final;

@@ -73,6 +73,9 @@ describe('generate avatar', () => {
 
     const a = assemble(frames);
     const folder = path.join(d.home, 'results', jobId);
+    // A person's face: the daemon's user only.
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    for (const f of fs.readdirSync(folder)) expect(fs.statSync(path.join(folder, f)).mode & 0o777, f).toBe(0o600);
     const glb = fs.readFileSync(path.join(folder, 'avatar.glb'));
     expect(a.completed.summary!.glbSha256).toBe(sha256(glb));
     expect((await validateGlb(glb)).errors).toBe(0);
