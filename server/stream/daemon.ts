@@ -66,6 +66,8 @@ export class DaemonStartError extends Error {}
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const token = ensureToken(tokenFile());
   const store = new ResultStore(resultsDir());
+  const unfinished = await store.removeUnfinished();
+  if (unfinished.length) opts.log(`removed ${unfinished.length} unfinished result folder(s) left by an earlier run: ${unfinished.join(', ')}`);
   const queue = new JobQueue({
     concurrency: opts.concurrency,
     maxQueued: opts.maxQueued,

@@ -43,6 +43,24 @@ const BEFORE_PRESETS: AvatarResult['reflectance'] = { preset: 'default', iterati
 export class ResultStore {
   constructor(readonly dir: string) {}
 
+  /**
+   * Removes the temporary folders of saves that never finished (a crash, a full disk): no fetch
+   * serves them, and each can hold a whole avatar. Call before any save of this process starts.
+   * Returns the names removed.
+   */
+  async removeUnfinished(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const partial = names.filter((n) => /\.partial-\d+$/.test(n));
+    for (const n of partial) await fs.rm(path.join(this.dir, n), { recursive: true, force: true });
+    return partial;
+  }
+
   folder(jobId: string): string {
     return path.join(this.dir, jobId);
   }

@@ -47,3 +47,25 @@ describe('fitme serve start-up', () => {
     }
   }, 60_000);
 });
+
+describe('fitme serve after a crash', () => {
+  it('removes the result folders a crash left half-written, and keeps the finished ones', async () => {
+    const h = home();
+    const results = path.join(h, 'results');
+    const partial = path.join(results, 'j-20261206-120000-0123abcd.partial-4242');
+    const finished = path.join(results, 'j-20261206-120000-89abcdef');
+    fs.mkdirSync(partial, { recursive: true });
+    fs.writeFileSync(path.join(partial, 'avatar.glb'), Buffer.alloc(1024));
+    fs.mkdirSync(finished, { recursive: true });
+    fs.writeFileSync(path.join(finished, 'metadata.json'), '{}\n');
+    const d = await startDaemon([], async (dir) => fs.cpSync(results, path.join(dir, 'results'), { recursive: true }));
+    try {
+      const left = fs.readdirSync(path.join(d.home, 'results'));
+      expect(left).toEqual(['j-20261206-120000-89abcdef']);
+      for (let i = 0; i < 50 && !d.stderr().includes('removed'); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(d.stderr()).toContain('removed 1 unfinished result folder(s)');
+    } finally {
+      await d.stop();
+    }
+  }, 60_000);
+});
