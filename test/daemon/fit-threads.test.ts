@@ -49,9 +49,10 @@ describe.runIf(process.platform === 'linux')('fits over threads in the daemon', 
     const cancelled = await run(/level 1 of \d+, iteration 5$/);
     expect(cancelled.body).toBe('failure');
     expect(errorCodeName(cancelled.failure!.code!)).toBe('CANCELLED');
-    expect(await threads()).toBe(idle);
+    // A leaked pixel worker is a thread more; V8 and libuv may retire an idle helper of their own.
+    expect(await threads()).toBeLessThanOrEqual(idle);
     expect((await run()).body).toBe('completed');
-    expect(await threads()).toBe(idle);
+    expect(await threads()).toBeLessThanOrEqual(idle);
     c.close();
   }, 240_000);
 });

@@ -3,7 +3,8 @@
  * the maps baked on its skin with the photos' expression, and exported as an animatable avatar:
  * the person's identity with a neutral expression (the photos' smiles removed), ICT's expressions
  * as ARKit-named morph targets (arkit.ts), skin, mouth, teeth, gums, eyes and eyelashes as their
- * own primitives and materials (avatar-layout.ts), and three levels of detail.
+ * own primitives and materials (avatar-layout.ts), and three levels of detail. The scalp is raised
+ * where the photos show hair standing out beyond ICT's bald skull (hair-volume.ts).
  *
  * Several photos: one identity, an expression and pose per photo. Each photo is baked and fitted
  * on its own expression's skin (FittedGeometry.photoSurfaces); the shared bake mesh, which the
@@ -25,6 +26,7 @@ import { identityShape, withExpressions } from './ict-shape.js';
 import { EMBEDDED_SOURCE } from './embedded.js';
 import { ModelImportError } from './import-error.js';
 import { irisColour } from './iris-colour.js';
+import { hairVolume } from './hair-volume.js';
 import { fitIctLandmarks } from './landmark-fit.js';
 import { landmarkPositions, mediapipeCorrespondence } from './mediapipe-correspondence.js';
 import type { IctModel } from './model.js';
@@ -58,6 +60,8 @@ interface IctFit {
   /** The person's neutral shape, xyz per model vertex. */
   identity: Float32Array;
   identityCoefficients: Float64Array;
+  /** xyz per model vertex: the scalp raised by the photos' hair (hair-volume.ts), included in `identity`. */
+  hair: Float32Array;
   /** Per photo, weights of model.expressions. */
   expressions: Float64Array[];
   iris: [number, number, number] | undefined;
@@ -98,14 +102,16 @@ class IctFaceModel implements FaceModel {
     if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
     const canonical = loadCanonicalMesh();
     const trust = landmarkTrust(meshGraph(canonical.indices, lf.views[0].points.length / 2));
-    const identity = identityShape(model, lf.identity);
-    const geometry = this.geometryAt(model, lf.identity, lf.expressions, iris, {
-      cameras: lf.views.map((v, k) => cameraFit(v, lf.poses[k])),
+    const cameras = lf.views.map((v, k) => cameraFit(v, lf.poses[k]));
+    const bald = identityShape(model, lf.identity);
+    const hair = hairVolume(model, bald, views.map((v, k) => ({ image: v.photo.image, camera: cameras[k] }))).offsets;
+    const geometry = this.geometryAt(model, lf.identity, hair, lf.expressions, iris, {
+      cameras,
       landmarkError: lf.landmarkError,
       observed: lf.views.map((v) => v.points),
       interocular: lf.views.map((v) => v.interocular),
       // The trust the landmark fit ended with (its weights at the fitted shape and pose).
-      weights: lf.expressions.map((w, k) => viewWeights(landmarkPositions64(model, identity, w), canonical.indices, lf.poses[k], trust)),
+      weights: lf.expressions.map((w, k) => viewWeights(landmarkPositions64(model, bald, w), canonical.indices, lf.poses[k], trust)),
     });
     hooks.progress('geometry', to, 'geometry done');
     return geometry;
@@ -117,7 +123,7 @@ class IctFaceModel implements FaceModel {
     const identity = Float64Array.from(fit.identityCoefficients);
     coefficients.forEach((c, k) => (identity[k] += c));
     const { observed, weights, interocular } = geometry.refinable.landmarks;
-    return this.geometryAt(fit.model, identity, fit.expressions, fit.iris, { cameras, landmarkError, observed, weights, interocular });
+    return this.geometryAt(fit.model, identity, fit.hair, fit.expressions, fit.iris, { cameras, landmarkError, observed, weights, interocular });
   }
 
   /**
@@ -127,12 +133,14 @@ class IctFaceModel implements FaceModel {
   private geometryAt(
     model: IctModel,
     identityCoefficients: Float64Array,
+    hair: Float32Array,
     expressions: Float64Array[],
     iris: IctFit['iris'],
     views: Pick<FittedGeometry, 'cameras' | 'landmarkError'> & Omit<RefinableShape['landmarks'], 'points' | 'modes'>,
   ): FittedGeometry {
     const layout = avatarLayout(model);
-    const identity = identityShape(model, identityCoefficients);
+    const bald = identityShape(model, identityCoefficients);
+    const identity = bald.map((p, i) => p + hair[i]);
     const meanExpression = new Float64Array(model.expressions.length);
     for (const w of expressions) w.forEach((x, j) => (meanExpression[j] += x / expressions.length));
     const { cameras, landmarkError, ...landmarks } = views;
@@ -146,10 +154,11 @@ class IctFaceModel implements FaceModel {
       refinable: {
         count: basis.count,
         modes: basis.modes,
-        landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, identity, w)), modes: basis.landmarkModes },
+        // On the bald skin, as the landmark fit had them: MediaPipe's forehead contour is where the skin shows, not on the hair.
+        landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, bald, w)), modes: basis.landmarkModes },
       },
     };
-    this.fits.set(geometry, { model, identity, identityCoefficients, expressions, iris });
+    this.fits.set(geometry, { model, identity, identityCoefficients, hair, expressions, iris });
     return geometry;
   }
 
