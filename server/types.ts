@@ -90,6 +90,8 @@ export interface TexturedSurface {
   meshVertex: Uint32Array;
   /** For each triangle of the fitted mesh, its surface triangle, corners in the same order. */
   meshTriangle: Uint32Array;
+  /** Per welded vertex, 0..1: how much the model puts hair there; absent: the scalp above a fixed hairline (reflectance/hair-layer.ts). */
+  hair?: Float32Array;
 }
 
 export type MapKindName = 'albedo' | 'specular' | 'normal' | 'roughness' | 'confidence';

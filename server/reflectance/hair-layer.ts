@@ -27,7 +27,7 @@ const FRINGE_FROM = 0.062;
 const BLEND = 0.012;
 /** The ears: further out than this from the mid-plane, below EAR_TOP, between these depths. */
 const EAR_OUT = 0.072;
-const EAR_TOP = 0.045;
+export const EAR_TOP = 0.045;
 const EAR_DEPTH: [number, number] = [0.08, 0.165];
 /** A scalp sample counts as hair when its likeness to the photo's skin is below this… */
 const UNLIKE_SKIN = 0.25;
@@ -43,11 +43,21 @@ export function scalpWeights(positions: Float64Array | Float32Array): Float64Arr
   const [tx, ty, tz] = noseTip(positions);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const ax = Math.abs(positions[3 * i] - tx), dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
-    const ear = ramp(ax - EAR_OUT) * ramp(EAR_TOP - dy) * ramp(back - EAR_DEPTH[0]) * ramp(EAR_DEPTH[1] - back);
-    out[i] = ramp(dy - hairline(back)) * (1 - ear);
+    const dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
+    out[i] = ramp(dy - hairline(back)) * (1 - earWeight(positions, i, tx, ty, tz));
   }
   return out;
+}
+
+/** Per vertex (xyz positions), 0..1: how much it is an ear. */
+export function earWeights(positions: Float64Array | Float32Array): Float64Array {
+  const [tx, ty, tz] = noseTip(positions);
+  return Float64Array.from({ length: positions.length / 3 }, (_, i) => earWeight(positions, i, tx, ty, tz));
+}
+
+function earWeight(positions: Float64Array | Float32Array, i: number, tx: number, ty: number, tz: number): number {
+  const ax = Math.abs(positions[3 * i] - tx), dy = positions[3 * i + 1] - ty, back = tz - positions[3 * i + 2];
+  return ramp(ax - EAR_OUT) * ramp(EAR_TOP - dy) * ramp(back - EAR_DEPTH[0]) * ramp(EAR_DEPTH[1] - back);
 }
 
 /**
@@ -66,7 +76,7 @@ export function fringeWeights(positions: Float64Array | Float32Array): Float64Ar
 }
 
 /** The most forward vertex (+Z): the nose tip, which the heights and depths above are measured from. */
-function noseTip(positions: Float64Array | Float32Array): [number, number, number] {
+export function noseTip(positions: Float64Array | Float32Array): [number, number, number] {
   let tip = 0;
   for (let i = 1; i < positions.length / 3; i++) if (positions[3 * i + 2] > positions[3 * tip + 2]) tip = i;
   return [positions[3 * tip], positions[3 * tip + 1], positions[3 * tip + 2]];
@@ -82,7 +92,7 @@ function hairline(back: number): number {
 }
 
 /** 0 below −BLEND, 1 above +BLEND, smooth between. */
-function ramp(x: number): number {
+export function ramp(x: number): number {
   const s = Math.min(1, Math.max(0, (x + BLEND) / (2 * BLEND)));
   return s * s * (3 - 2 * s);
 }

@@ -106,7 +106,7 @@ export function fillSurface(
   const fromBorder = surfaceDistance(graph, around);
 
   // What the field relaxes to: the skin tone, and on the scalp the hair's colour when the photos show hair.
-  const scalp = scalpWeights(graph.pos);
+  const scalp = surface.hair ? Float64Array.from(surface.hair) : scalpWeights(graph.pos);
   const fringe = fringeWeights(graph.pos);
   const inFace = new Uint8Array(surface.mesh.positions.length / 3);
   for (const i of surface.meshVertex) inFace[i] = 1;

@@ -13,7 +13,7 @@
  */
 import type { CameraFit, RgbImage } from '../../types.js';
 import { projectVertices } from '../../render/raster.js';
-import { scalpWeights } from '../../reflectance/hair-layer.js';
+import { EAR_TOP, earWeights, noseTip, ramp, scalpWeights } from '../../reflectance/hair-layer.js';
 import { median } from '../../reflectance/median.js';
 import { vertexNormals } from '../vertex-normals.js';
 import { AVATAR_PRIMITIVES, avatarLayout } from './avatar-layout.js';
@@ -38,14 +38,26 @@ const BACKGROUND_RADIUS = 40;
 const GAP_PX = 3;
 /** Over this depth in front of the scalp's centre the raise turns from outwards to upwards only. */
 const FRONT_RAMP_M = 0.04;
+/** A curtain of hair down the sides is looked for when the hair stands out this far at the ears' top… */
+const MIN_CURTAIN_M = 0.01;
+/** …from this far behind the nose tip backwards, down to this height (the jaw), in these steps. */
+const CURTAIN_FROM_M = 0.075;
+const CURTAIN_LOWEST_M = -0.1;
+const CURTAIN_STEP_M = 0.005;
+/** How far under the hair's surface a covered ear's outermost point ends. */
+const EAR_UNDER_M = 0.004;
 /** Laplacian smoothing passes over the raised scalp (bins are 10° wide; this rounds their steps off). */
 const SMOOTHING_PASSES = 80;
 
 export interface HairVolume {
-  /** xyz per model vertex: how the scalp moves out for the hair; zero off the scalp and where no photo shows hair standing out. */
+  /** xyz per model vertex: how the skin moves out for the hair; zero off the hair and where no photo shows hair standing out. */
   offsets: Float32Array;
+  /** Per model vertex, 0..1: how much hair covers it (the scalp, and a curtain down the sides and back when the photos show one). */
+  weights: Float32Array;
   /** Per angular bin (BINS over the turn, from straight down through the subject's right side), metres. */
   thicknessM: Float64Array;
+  /** Where the hair at the sides ends, metres above the nose tip (negative: below it); undefined: at the scalp's hairline. */
+  bottomM: number | undefined;
 }
 
 /** The hair's volume on the skin of `shape` (xyz per model vertex), seen in the photos under their fitted cameras. */
@@ -56,18 +68,17 @@ export function hairVolume(model: IctModel, shape: Float32Array, photos: HairPho
   skin.weld.forEach((w, i) => (modelVertex[w] = skin.modelVertex[i]));
   const positions = new Float32Array(3 * skin.weldedCount);
   modelVertex.forEach((v, w) => positions.set(shape.subarray(3 * v, 3 * v + 3), 3 * w));
-  const { offsets, thicknessM } = skinHairVolume(positions, vertexNormals(positions, skin.weldedTriangles), skin.weldedTriangles, photos);
-  const out = new Float32Array(shape.length);
-  modelVertex.forEach((v, w) => out.set(offsets.subarray(3 * w, 3 * w + 3), 3 * v));
-  return { offsets: out, thicknessM };
+  const volume = skinHairVolume(positions, vertexNormals(positions, skin.weldedTriangles), skin.weldedTriangles, photos);
+  const offsets = new Float32Array(shape.length);
+  const weights = new Float32Array(shape.length / 3);
+  modelVertex.forEach((v, w) => {
+    offsets.set(volume.offsets.subarray(3 * w, 3 * w + 3), 3 * v);
+    weights[v] = volume.weights[w];
+  });
+  return { ...volume, offsets, weights };
 }
 
-function skinHairVolume(
-  positions: Float32Array,
-  normals: Float32Array,
-  triangles: Uint32Array,
-  photos: HairPhoto[],
-): { offsets: Float32Array; thicknessM: Float64Array } {
+function skinHairVolume(positions: Float32Array, normals: Float32Array, triangles: Uint32Array, photos: HairPhoto[]): HairVolume {
   const n = positions.length / 3;
   const scalp = scalpWeights(positions);
   const centre = scalpCentre(positions, scalp);
@@ -75,29 +86,108 @@ function skinHairVolume(
   for (let i = 0; i < n; i++) if (scalp[i] > 0) bin[i] = angleBin(positions[3 * i] - centre[0], positions[3 * i + 1] - centre[1]);
 
   const sums = new Float64Array(BINS), counts = new Float64Array(BINS);
-  for (const photo of photos) {
-    const t = thicknessInPhoto(positions, scalp, bin, centre, photo);
-    t.forEach((x, b) => {
+  const looks = photos.map((photo) => {
+    const seen = thicknessInPhoto(positions, scalp, bin, centre, photo);
+    seen.thickness.forEach((x, b) => {
       if (Number.isNaN(x)) return;
       sums[b] += x;
       counts[b]++;
     });
-  }
+    return seen;
+  });
   const measured = Float64Array.from(sums, (s, b) => (counts[b] > 0 ? s / counts[b] : NaN));
   const thicknessM = symmetricFilled(measured);
 
-  const offsets = new Float32Array(3 * n);
+  const tip = noseTip(positions);
+  const side = Math.min(interpolated(thicknessM, Math.PI / 2), interpolated(thicknessM, -Math.PI / 2));
+  const bottoms = side < MIN_CURTAIN_M ? [] : photos.flatMap((photo, k) => {
+    const b = looks[k].colours && curtainBottom(positions, tip, side, photo, looks[k].colours);
+    return b === undefined ? [] : [b];
+  });
+  const bottomM = bottoms.length ? bottoms.reduce((a, b) => a + b, 0) / bottoms.length : undefined;
+
+  const ears = earWeights(positions);
+  const protrusion = earProtrusion(positions, ears, tip);
+  const weights = new Float32Array(n);
+  const raise = new Float32Array(n);
   for (let i = 0; i < n; i++) {
-    if (bin[i] < 0) continue;
-    const a = angleOf(positions[3 * i] - centre[0], positions[3 * i + 1] - centre[1]);
+    const x = positions[3 * i], y = positions[3 * i + 1], z = positions[3 * i + 2];
+    const curtain = bottomM === undefined ? 0 : ramp(y - tip[1] - bottomM) * ramp(tip[2] - z - CURTAIN_FROM_M);
+    weights[i] = Math.max(scalp[i], curtain);
+    if (weights[i] === 0) continue;
     // In front, hair lies on the forehead's top rather than standing out forwards: there only the
     // normal's share in the frontal plane is raised (a fringe standing out read as a cap's brim).
-    const front = smoothstep((positions[3 * i + 2] - centre[2]) / FRONT_RAMP_M);
+    const front = smoothstep((z - centre[2]) / FRONT_RAMP_M);
     const upright = Math.hypot(normals[3 * i], normals[3 * i + 1]);
-    const t = scalp[i] * interpolated(thicknessM, a) * (1 - front + front * upright * upright);
-    for (let c = 0; c < 3; c++) offsets[3 * i + c] = t * normals[3 * i + c];
+    raise[i] = weights[i] * interpolated(thicknessM, angleOf(x - centre[0], y - centre[1])) * (1 - front + front * upright * upright);
   }
-  return { offsets: smoothed(offsets, triangles, n, scalp), thicknessM };
+  const smooth = smoothed(raise, triangles, weights);
+  const offsets = new Float32Array(3 * n);
+  for (let i = 0; i < n; i++) {
+    if (smooth[i] === 0) continue;
+    // An ear under the hair moves out sideways (its own normals point every way), less by as much
+    // as it stands out from the head, so that it flattens just under the hair's surface.
+    const e = ears[i], out = Math.sign(positions[3 * i] - tip[0]);
+    const t = smooth[i] - e * Math.min(smooth[i], protrusion[i] + EAR_UNDER_M);
+    const dx = (1 - e) * normals[3 * i] + e * out, dy = (1 - e) * normals[3 * i + 1], dz = (1 - e) * normals[3 * i + 2];
+    const len = Math.hypot(dx, dy, dz) || 1;
+    offsets[3 * i] = (t * dx) / len;
+    offsets[3 * i + 1] = (t * dy) / len;
+    offsets[3 * i + 2] = (t * dz) / len;
+  }
+  return { offsets, weights, thicknessM, bottomM };
+}
+
+/**
+ * Per vertex, metres: how far an ear's vertex stands out sideways beyond the head's side at its
+ * height (the furthest-out vertex of the head that is mostly not ear, in bands of CURTAIN_STEP_M).
+ */
+function earProtrusion(positions: Float32Array, ears: Float64Array, tip: [number, number, number]): Float64Array {
+  const n = positions.length / 3;
+  const band = (i: number): number => Math.round((positions[3 * i + 1] - tip[1]) / CURTAIN_STEP_M);
+  const side = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (ears[i] >= 0.5) continue;
+    const key = band(i), out = Math.abs(positions[3 * i] - tip[0]);
+    if (out > (side.get(key) ?? 0)) side.set(key, out);
+  }
+  return Float64Array.from({ length: n }, (_, i) => (ears[i] > 0 ? Math.max(0, Math.abs(positions[3 * i] - tip[0]) - (side.get(band(i)) ?? 0)) : 0));
+}
+
+/**
+ * Where hair hanging down the sides of the head (a bob, long hair) ends in this photo, metres
+ * above the nose tip: walking down each side from the ears' top, as long as the photo shows hair
+ * just beyond the head's side; the higher of the two sides (clutter beside one side is not hair).
+ * Undefined when the hair does not reach below the ears' top.
+ */
+function curtainBottom(positions: Float32Array, tip: [number, number, number], sideM: number, photo: HairPhoto, colours: PhotoColours): number | undefined {
+  const n = positions.length / 3;
+  const ends = [-1, 1].map((s) => {
+    let lowest: number | undefined;
+    let misses = 0;
+    for (let h = EAR_TOP; h >= CURTAIN_LOWEST_M; h -= CURTAIN_STEP_M) {
+      // The head's side at this height: the vertex furthest out, between the cheek and the back of the head.
+      let best = -1, furthest = 0;
+      for (let i = 0; i < n; i++) {
+        const back = tip[2] - positions[3 * i + 2], out = s * (positions[3 * i] - tip[0]);
+        if (Math.abs(positions[3 * i + 1] - tip[1] - h) > CURTAIN_STEP_M / 2 || back < CURTAIN_FROM_M || back > 0.16 || out <= furthest) continue;
+        best = i;
+        furthest = out;
+      }
+      if (best < 0) break;
+      const probe = Float32Array.of(positions[3 * best] + s * (0.5 * sideM + 0.004), positions[3 * best + 1], positions[3 * best + 2]);
+      const [px, py] = projectVertices(probe, photo.camera);
+      const rgb = pixel(photo.image, px, py);
+      if (rgb && isHair(rgb, colours)) {
+        lowest = h;
+        misses = 0;
+      } else if (++misses >= 2) {
+        break;
+      }
+    }
+    return lowest;
+  });
+  return ends[0] === undefined || ends[1] === undefined ? undefined : Math.max(ends[0], ends[1]);
 }
 
 /** The middle of the scalp's vertices: the centre the angles are taken about. */
@@ -125,8 +215,28 @@ function binAngle(b: number): number {
   return ((b + 0.5) / BINS) * 2 * Math.PI - Math.PI;
 }
 
-/** Per bin, metres of hair beyond the skull's outline in this photo; NaN where it cannot tell. */
-function thicknessInPhoto(positions: Float32Array, scalp: Float64Array, bin: Int32Array, centre: [number, number, number], photo: HairPhoto): Float64Array {
+interface PhotoColours {
+  /** sRGB: the photo's border, and its hair just inside the skull's outline at the top. */
+  background: number[];
+  hair: number[];
+}
+
+function isHair(rgb: number[], { background, hair }: PhotoColours): boolean {
+  const dBackground = distance(rgb, background);
+  return dBackground > BACKGROUND_RADIUS && distance(rgb, hair) < dBackground;
+}
+
+/**
+ * Per bin, metres of hair beyond the skull's outline in this photo (NaN where it cannot tell),
+ * and the colours it told hair by (undefined when the top of the head is out of the photo).
+ */
+function thicknessInPhoto(
+  positions: Float32Array,
+  scalp: Float64Array,
+  bin: Int32Array,
+  centre: [number, number, number],
+  photo: HairPhoto,
+): { thickness: Float64Array; colours?: PhotoColours } {
   const { image, camera } = photo;
   const screen = projectVertices(positions, camera);
   const c = projectVertices(Float32Array.from(centre), camera);
@@ -152,8 +262,8 @@ function thicknessInPhoto(positions: Float32Array, scalp: Float64Array, bin: Int
     const rgb = at(ray, ray.reach - HAIR_SAMPLE_M * ray.pxPerM);
     if (rgb) rgb.forEach((v, k) => hairSamples[k].push(v));
   });
-  if (hairSamples[0].length === 0) return out;
-  const hair = hairSamples.map(median);
+  if (hairSamples[0].length === 0) return { thickness: out };
+  const colours = { background, hair: hairSamples.map(median) };
   rays.forEach((ray, b) => {
     if (Math.abs(binAngle(b)) > (MEASURED_DEG * Math.PI) / 180 || ray.reach === 0) return;
     const limit = MAX_THICKNESS_M * ray.pxPerM;
@@ -161,8 +271,7 @@ function thicknessInPhoto(positions: Float32Array, scalp: Float64Array, bin: Int
     for (let px = 1; px <= limit; px++) {
       const rgb = at(ray, ray.reach + px);
       if (!rgb) break;
-      const dBackground = distance(rgb, background);
-      if (dBackground > BACKGROUND_RADIUS && distance(rgb, hair) < dBackground) {
+      if (isHair(rgb, colours)) {
         last = px;
         gap = 0;
       } else if (++gap >= GAP_PX) {
@@ -171,7 +280,7 @@ function thicknessInPhoto(positions: Float32Array, scalp: Float64Array, bin: Int
     }
     out[b] = last / ray.pxPerM;
   });
-  return out;
+  return { thickness: out, colours };
 }
 
 /** The median colour of the photo's top row and the upper halves of its side columns. */
@@ -233,22 +342,21 @@ function interpolated(t: Float64Array, angle: number): number {
   return (1 - s) * t[(b0 + BINS) % BINS] + s * t[(b0 + 1) % BINS];
 }
 
-/** Jacobi passes of neighbour averaging over the scalp (weights > 0); vertices off it stay put. */
-function smoothed(offsets: Float32Array, triangles: Uint32Array, n: number, scalp: Float64Array): Float32Array {
+/** Jacobi passes of neighbour averaging of a value per vertex over the hair (weights > 0); vertices off it stay put. */
+function smoothed(values: Float32Array, triangles: Uint32Array, weights: Float32Array): Float32Array {
+  const n = values.length;
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (let t = 0; t < triangles.length; t += 3) {
     for (let k = 0; k < 3; k++) neighbours[triangles[t + k]].push(triangles[t + ((k + 1) % 3)], triangles[t + ((k + 2) % 3)]);
   }
-  let current = offsets;
+  let current = values;
   for (let pass = 0; pass < SMOOTHING_PASSES; pass++) {
     const next = Float32Array.from(current);
     for (let i = 0; i < n; i++) {
-      if (scalp[i] === 0 || neighbours[i].length === 0) continue;
-      for (let c = 0; c < 3; c++) {
-        let s = 0;
-        for (const j of neighbours[i]) s += current[3 * j + c];
-        next[3 * i + c] = 0.5 * current[3 * i + c] + (0.5 * s) / neighbours[i].length;
-      }
+      if (weights[i] === 0 || neighbours[i].length === 0) continue;
+      let s = 0;
+      for (const j of neighbours[i]) s += current[j];
+      next[i] = 0.5 * current[i] + (0.5 * s) / neighbours[i].length;
     }
     current = next;
   }

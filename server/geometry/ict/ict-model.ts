@@ -26,7 +26,7 @@ import { identityShape, withExpressions } from './ict-shape.js';
 import { EMBEDDED_SOURCE } from './embedded.js';
 import { ModelImportError } from './import-error.js';
 import { irisColour } from './iris-colour.js';
-import { hairVolume } from './hair-volume.js';
+import { hairVolume, type HairVolume } from './hair-volume.js';
 import { fitIctLandmarks } from './landmark-fit.js';
 import { landmarkPositions, mediapipeCorrespondence } from './mediapipe-correspondence.js';
 import type { IctModel } from './model.js';
@@ -60,8 +60,8 @@ interface IctFit {
   /** The person's neutral shape, xyz per model vertex. */
   identity: Float32Array;
   identityCoefficients: Float64Array;
-  /** xyz per model vertex: the scalp raised by the photos' hair (hair-volume.ts), included in `identity`. */
-  hair: Float32Array;
+  /** The hair the photos show (hair-volume.ts): its offsets are included in `identity`. */
+  hair: HairVolume;
   /** Per photo, weights of model.expressions. */
   expressions: Float64Array[];
   iris: [number, number, number] | undefined;
@@ -104,7 +104,7 @@ class IctFaceModel implements FaceModel {
     const trust = landmarkTrust(meshGraph(canonical.indices, lf.views[0].points.length / 2));
     const cameras = lf.views.map((v, k) => cameraFit(v, lf.poses[k]));
     const bald = identityShape(model, lf.identity);
-    const hair = hairVolume(model, bald, views.map((v, k) => ({ image: v.photo.image, camera: cameras[k] }))).offsets;
+    const hair = hairVolume(model, bald, views.map((v, k) => ({ image: v.photo.image, camera: cameras[k] })));
     const geometry = this.geometryAt(model, lf.identity, hair, lf.expressions, iris, {
       cameras,
       landmarkError: lf.landmarkError,
@@ -133,20 +133,20 @@ class IctFaceModel implements FaceModel {
   private geometryAt(
     model: IctModel,
     identityCoefficients: Float64Array,
-    hair: Float32Array,
+    hair: HairVolume,
     expressions: Float64Array[],
     iris: IctFit['iris'],
     views: Pick<FittedGeometry, 'cameras' | 'landmarkError'> & Omit<RefinableShape['landmarks'], 'points' | 'modes'>,
   ): FittedGeometry {
     const layout = avatarLayout(model);
     const bald = identityShape(model, identityCoefficients);
-    const identity = bald.map((p, i) => p + hair[i]);
+    const identity = bald.map((p, i) => p + hair.offsets[i]);
     const meanExpression = new Float64Array(model.expressions.length);
     for (const w of expressions) w.forEach((x, j) => (meanExpression[j] += x / expressions.length));
     const { cameras, landmarkError, ...landmarks } = views;
     const basis = refinementModes(model, layout.bake);
     const geometry: FittedGeometry = {
-      ...bakeSurface(model, withExpressions(model, identity, meanExpression)),
+      ...bakeSurface(model, withExpressions(model, identity, meanExpression), hair.weights),
       mirror: layout.bakeMirror,
       ...(expressions.length > 1 ? { photoSurfaces: expressions.map((w) => primitiveBuffers(withExpressions(model, identity, w), layout.bake)) } : {}),
       cameras,
@@ -226,7 +226,7 @@ class IctFaceModel implements FaceModel {
  * the face's normals are the skin's, so that at the face's border they are what the export writes,
  * and the normal map's tangent frames come from the whole skin (corner-tangents.ts).
  */
-export function bakeSurface(model: IctModel, shape: Float32Array): { mesh: MeshBuffers; surface: TexturedSurface } {
+export function bakeSurface(model: IctModel, shape: Float32Array, hair?: Float32Array): { mesh: MeshBuffers; surface: TexturedSurface } {
   const layout = avatarLayout(model);
   const skin = layout.primitives[AVATAR_PRIMITIVES.indexOf('skin')];
   const skinMesh = primitiveBuffers(shape, skin);
@@ -238,8 +238,22 @@ export function bakeSurface(model: IctModel, shape: Float32Array): { mesh: MeshB
   };
   return {
     mesh,
-    surface: { mesh: skinMesh, weld: skin.weld, weldedCount: skin.weldedCount, meshVertex: layout.bakeSkinVertex, meshTriangle: layout.bakeSkinTriangle },
+    surface: {
+      mesh: skinMesh,
+      weld: skin.weld,
+      weldedCount: skin.weldedCount,
+      meshVertex: layout.bakeSkinVertex,
+      meshTriangle: layout.bakeSkinTriangle,
+      ...(hair ? { hair: weldedValues(hair, skin) } : {}),
+    },
   };
+}
+
+/** Per welded vertex of the primitive, the value of its model vertex. */
+function weldedValues(perModelVertex: Float32Array, p: PrimitiveLayout): Float32Array {
+  const out = new Float32Array(p.weldedCount);
+  p.weld.forEach((w, i) => (out[w] = perModelVertex[p.modelVertex[i]]));
+  return out;
 }
 
 /** The primitive's vertices at `shape` (xyz per model vertex). */
