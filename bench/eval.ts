@@ -1,5 +1,5 @@
 /**
- * `fitme eval`'s metrics on the sample photos (each fitted alone at 1024² maps): PSNR and SSIM of
+ * `fitme eval`'s metrics on the sample photos and a public webcam frame (each fitted alone at 1024² maps): PSNR and SSIM of
  * the re-render in the face mask, landmark error, identity similarity; the identity of the avatar
  * alone in each view (avatar-views.ts) and the filled skin against the photographed (fill-boundary.ts), for the
  * default full head and for the face mask; and the albedo agreement
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { FaceDetector } from '../server/detect/faces.js';
+import { humanPackageDir } from '../server/detect/model-files.js';
 import { availableModels } from '../server/geometry/models.js';
 import { evaluateFit, type EvalPhoto, type FitEvaluation } from '../server/reflectance/evaluate-fit.js';
 import { DEFAULT_DAEMON_OPTIONS } from '../server/stream/daemon.js';
@@ -18,6 +19,17 @@ import { ASTRONAUT, HOPPER } from '../test/support/photos.js';
 import { median, type BenchRow } from './table.js';
 
 const GROUP = 'eval, 1024²';
+
+/**
+ * A third, public photo: the webcam frame in @vladmandic/human's face-id screenshot (MIT, shipped
+ * in its npm package): a close selfie of a man with short hair, the head's top cut off, 140 px
+ * square, enlarged 3×.
+ */
+async function webcamPhoto(): Promise<EvalPhoto> {
+  const screenshot = path.join(humanPackageDir(), 'assets/screenshot-faceid.jpg');
+  const data = await sharp(screenshot).extract({ left: 14, top: 142, width: 140, height: 140 }).resize(420, 420, { kernel: 'lanczos3' }).png().toBuffer();
+  return { data: new Uint8Array(data), name: 'human-faceid-webcam.png', faceIndex: 0 };
+}
 const MASK = 'mediapipe-canonical';
 
 export async function benchEval(runs = 3): Promise<BenchRow[]> {
@@ -38,7 +50,7 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
   };
   const file = (f: string): EvalPhoto => ({ data: new Uint8Array(fs.readFileSync(f)), name: path.basename(f), faceIndex: 0 });
   try {
-    for (const photo of [file(HOPPER), file(ASTRONAUT)]) {
+    for (const photo of [file(HOPPER), file(ASTRONAUT), await webcamPhoto()]) {
       const times: number[] = [];
       let report = await evaluateFit([photo], model, detector, opts); // warm-up, and the metrics
       for (let i = 0; i < runs; i++) {

@@ -32,6 +32,8 @@ const MAX_THICKNESS_M = 0.05;
 /** Where the hair's colour is sampled: this far inside the skull's outline, within ±HAIR_SAMPLE_DEG of up. */
 const HAIR_SAMPLE_M = 0.01;
 const HAIR_SAMPLE_DEG = 40;
+/** …or as far in as this where the photo's edge cuts the outline off. */
+const HAIR_SAMPLE_MAX_M = 0.03;
 /** sRGB distance under which a pixel is background whatever else it resembles. */
 const BACKGROUND_RADIUS = 40;
 /** A ray stops after this many pixels in a row that are not hair. */
@@ -259,14 +261,21 @@ function thicknessInPhoto(
   const hairSamples: number[][] = [[], [], []];
   rays.forEach((ray, b) => {
     if (Math.abs(binAngle(b)) > (HAIR_SAMPLE_DEG * Math.PI) / 180 || ray.reach === 0) return;
-    const rgb = at(ray, ray.reach - HAIR_SAMPLE_M * ray.pxPerM);
-    if (rgb) rgb.forEach((v, k) => hairSamples[k].push(v));
+    // A photo that cuts the head's top off (a close selfie) still shows hair lower down the ray.
+    for (let m = HAIR_SAMPLE_M; m <= HAIR_SAMPLE_MAX_M; m += 0.005) {
+      const rgb = at(ray, ray.reach - m * ray.pxPerM);
+      if (!rgb) continue;
+      rgb.forEach((v, k) => hairSamples[k].push(v));
+      break;
+    }
   });
   if (hairSamples[0].length === 0) return { thickness: out };
   const colours = { background, hair: hairSamples.map(median) };
   rays.forEach((ray, b) => {
     if (Math.abs(binAngle(b)) > (MEASURED_DEG * Math.PI) / 180 || ray.reach === 0) return;
     const limit = MAX_THICKNESS_M * ray.pxPerM;
+    // Where the outline itself is out of the photo, the photo cannot tell (the nearest angles it can tell stand in).
+    if (!at(ray, ray.reach)) return;
     let last = 0, gap = 0;
     for (let px = 1; px <= limit; px++) {
       const rgb = at(ray, ray.reach + px);
