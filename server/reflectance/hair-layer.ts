@@ -34,6 +34,8 @@ const UNLIKE_SKIN = 0.25;
 /** …and there is a layer when at least this share of the scalp samples is hair. */
 const MIN_HAIR_SHARE = 0.35;
 const MIN_SAMPLES = 30;
+/** sRGB distance from the photo's border colour under which a scalp sample is background. */
+export const BACKGROUND_RADIUS = 40;
 /** Sampled only where the surface faces the camera at least this squarely (cosine), away from the silhouette's background. */
 const FACING = 0.5;
 
@@ -120,6 +122,9 @@ export function observedHairColour(
 ): [number, number, number] | undefined {
   const scalp: number[][] = [[], [], []], face: number[][] = [[], [], []];
   for (const view of views) {
+    // Where the model's scalp reaches past the person's head (or the head's top is cut off), the
+    // photo shows its background there, which is not the hair's colour.
+    const background = borderColour(view.image);
     const screen = projectVertices(positions, view.camera);
     const facing = facingCamera(normals, positions, view.camera);
     const { width, height, data } = view.image;
@@ -129,7 +134,9 @@ export function observedHairColour(
       if (!into) continue;
       const x = Math.floor(screen[3 * i]), y = Math.floor(screen[3 * i + 1]);
       if (x < 0 || y < 0 || x >= width || y >= height) continue;
-      for (let c = 0; c < 3; c++) into[c].push(SRGB_TO_LINEAR[data[3 * (y * width + x) + c]]);
+      const o = 3 * (y * width + x);
+      if (into === scalp && Math.hypot(data[o] - background[0], data[o + 1] - background[1], data[o + 2] - background[2]) < BACKGROUND_RADIUS) continue;
+      for (let c = 0; c < 3; c++) into[c].push(SRGB_TO_LINEAR[data[o + c]]);
     }
   }
   if (face[0].length < MIN_SAMPLES || scalp[0].length < MIN_SAMPLES) return undefined;
@@ -160,4 +167,18 @@ function facingCamera(normals: Float32Array, positions: Float32Array, camera: Ca
     out[i] = dot / Math.sqrt(len);
   }
   return out;
+}
+
+/** The median colour of the photo's top row and the upper halves of its side columns. */
+export function borderColour(image: RgbImage): number[] {
+  const samples: number[][] = [[], [], []];
+  const push = (x: number, y: number): void => {
+    for (let k = 0; k < 3; k++) samples[k].push(image.data[3 * (y * image.width + x) + k]);
+  };
+  for (let x = 0; x < image.width; x++) push(x, 0);
+  for (let y = 0; y < image.height / 2; y++) {
+    push(0, y);
+    push(image.width - 1, y);
+  }
+  return samples.map(median);
 }

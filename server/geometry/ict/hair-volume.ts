@@ -13,7 +13,7 @@
  */
 import type { CameraFit, RgbImage } from '../../types.js';
 import { projectVertices } from '../../render/raster.js';
-import { EAR_TOP, earWeights, noseTip, ramp, scalpWeights } from '../../reflectance/hair-layer.js';
+import { BACKGROUND_RADIUS, borderColour, EAR_TOP, earWeights, noseTip, ramp, scalpWeights } from '../../reflectance/hair-layer.js';
 import { median } from '../../reflectance/median.js';
 import { vertexNormals } from '../vertex-normals.js';
 import { AVATAR_PRIMITIVES, avatarLayout } from './avatar-layout.js';
@@ -34,8 +34,6 @@ const HAIR_SAMPLE_M = 0.01;
 const HAIR_SAMPLE_DEG = 40;
 /** …or as far in as this where the photo's edge cuts the outline off. */
 const HAIR_SAMPLE_MAX_M = 0.03;
-/** sRGB distance under which a pixel is background whatever else it resembles. */
-const BACKGROUND_RADIUS = 40;
 /** A ray stops after this many pixels in a row that are not hair. */
 const GAP_PX = 3;
 /** Over this depth in front of the scalp's centre the raise turns from outwards to upwards only. */
@@ -290,20 +288,6 @@ function thicknessInPhoto(
     out[b] = last / ray.pxPerM;
   });
   return { thickness: out, colours };
-}
-
-/** The median colour of the photo's top row and the upper halves of its side columns. */
-function borderColour(image: RgbImage): number[] {
-  const samples: number[][] = [[], [], []];
-  const push = (x: number, y: number): void => {
-    for (let k = 0; k < 3; k++) samples[k].push(image.data[3 * (y * image.width + x) + k]);
-  };
-  for (let x = 0; x < image.width; x++) push(x, 0);
-  for (let y = 0; y < image.height / 2; y++) {
-    push(0, y);
-    push(image.width - 1, y);
-  }
-  return samples.map(median);
 }
 
 function pixel(image: RgbImage, x: number, y: number): number[] | undefined {
