@@ -155,11 +155,14 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
     true,
   );
 
-  const asset = await model.assemble(fitted, maps, req.name);
-  // The full fitted lighting per photo (Lighting on the wire folds the key light into the SH).
-  const lighting = fit.lighting.map((l) => ({ ambientSh: Array.from(l.sh), keyLightDirection: Array.from(l.direction), keyLightColor: Array.from(l.color) }));
-  asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
-  const exported = await stage('export', () => writeGlb(asset));
+  // Export: the avatar assembled (primitives, morph targets, LODs), then written and validated.
+  const { asset, exported } = await stage('export', async () => {
+    const asset = await model.assemble(fitted, maps, req.name);
+    // The full fitted lighting per photo (Lighting on the wire folds the key light into the SH).
+    const lighting = fit.lighting.map((l) => ({ ambientSh: Array.from(l.sh), keyLightDirection: Array.from(l.direction), keyLightColor: Array.from(l.color) }));
+    asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };
+    return { asset, exported: await writeGlb(asset) };
+  });
 
   const expressions = asset.extras?.photoExpressions as Record<string, number>[] | undefined;
   const photoFits: PhotoFitResult[] = photos.map((_photo, i) => ({
