@@ -167,8 +167,10 @@ export class Connection {
     const jobId = f.jobId ?? '';
     try {
       if (this.queue.isRunning(jobId)) {
-        // Still fitting: follow it from here on.
+        // Still fitting: follow it from here on, beside any other client following it (once per connection).
         const listener = this.listener(jobId, f.skipTextures ?? false);
+        const before = this.jobs.get(jobId);
+        if (before) this.queue.unlisten(jobId, before);
         this.jobs.set(jobId, listener);
         this.queue.listen(jobId, listener);
         this.send({ requestId: rid, accepted: { jobId, queuePosition: 0 } });

@@ -14,14 +14,15 @@ export interface JobListener {
   progress(stage: StageName, fraction: number, message?: string): void;
   warn(code: string, message: string): void;
   preview(frame: PreviewFrame): void;
-  /** The result is saved by the time this is called. */
+  /** The result is saved by the time this is called, unless a warning (RESULT_NOT_SAVED) said otherwise. */
   done(result: AvatarResult): void;
   failed(err: FitError): void;
 }
 
 interface Job {
   req: FitRequest;
-  listener: JobListener | undefined;
+  /** Every client following the job: the one that asked for it, and any that fetched it while it ran. */
+  listeners: Set<JobListener>;
   cancel: Int32Array;
   slot?: Slot;
 }
@@ -87,7 +88,7 @@ export class JobQueue {
     if (this.waiting.length >= this.opts.maxQueued) {
       throw new FitError('QUEUE_FULL', `${this.waiting.length} jobs are already waiting (the limit); try again when one finishes`);
     }
-    const job: Job = { req, listener, cancel: new Int32Array(new SharedArrayBuffer(4)) };
+    const job: Job = { req, listeners: new Set([listener]), cancel: new Int32Array(new SharedArrayBuffer(4)) };
     this.jobs.set(req.jobId, job);
     this.waiting.push(job);
     this.pump();
@@ -98,21 +99,17 @@ export class JobQueue {
     return this.jobs.has(jobId);
   }
 
-  /** Replaces a job's listener: a client that resumed it takes over its events. */
+  /** Adds a listener to a job: a client that fetched it while it runs gets its events and outcome too. */
   listen(jobId: string, listener: JobListener): boolean {
     const job = this.jobs.get(jobId);
     if (!job) return false;
-    job.listener = listener;
+    job.listeners.add(listener);
     return true;
   }
 
-  /**
-   * Drops `listener` from a job (its client left) unless another client has taken the job over
-   * meanwhile: a resuming client may connect before the server sees the old socket close.
-   */
+  /** Drops `listener` from a job (its client left); the job's other listeners keep it. */
   unlisten(jobId: string, listener: JobListener): void {
-    const job = this.jobs.get(jobId);
-    if (job?.listener === listener) job.listener = undefined;
+    this.jobs.get(jobId)?.listeners.delete(listener);
   }
 
   /** Cancels a waiting or running job. Its listener gets failed(CANCELLED). */
@@ -139,28 +136,27 @@ export class JobQueue {
       job.slot = slot;
       const msg: ToWorker = { type: 'run', req: job.req, cancel: job.cancel.buffer as SharedArrayBuffer };
       slot.worker.postMessage(msg);
-      job.listener?.queued(0);
+      for (const l of job.listeners) l.queued(0);
       this.announcePositions();
     }
   }
 
   private announcePositions(): void {
-    this.waiting.forEach((job, i) => job.listener?.queued(i + 1));
+    this.waiting.forEach((job, i) => job.listeners.forEach((l) => l.queued(i + 1)));
   }
 
   private onJobMessage(slot: Slot, m: Exclude<FromWorker, { type: 'ready' | 'fatal' }>): void {
     const job = slot.job;
     if (!job || job.req.jobId !== m.jobId) return;
-    const l = job.listener;
     switch (m.type) {
       case 'progress':
-        l?.progress(m.stage, m.fraction, m.message);
+        for (const l of job.listeners) l.progress(m.stage, m.fraction, m.message);
         break;
       case 'warn':
-        l?.warn(m.code, m.message);
+        for (const l of job.listeners) l.warn(m.code, m.message);
         break;
       case 'preview':
-        l?.preview(m.frame);
+        for (const l of job.listeners) l.preview(m.frame);
         break;
       case 'failed':
         this.release(slot);
@@ -168,9 +164,15 @@ export class JobQueue {
         break;
       case 'done':
         this.release(slot);
+        // A result that cannot be saved (a full disk, a vanished results folder) is still the
+        // clients': they get it, told that it cannot be fetched again.
         this.opts.store.save(m.result).then(
           () => this.finish(job, (x) => x.done(m.result)),
-          (err: Error) => this.finish(job, (x) => x.failed(new FitError('INTERNAL', `the result could not be saved to ${this.opts.store.dir}: ${err.message}`))),
+          (err: Error) =>
+            this.finish(job, (x) => {
+              x.warn('RESULT_NOT_SAVED', `the avatar could not be saved to ${this.opts.store.dir} (${err.message}); it is sent now but cannot be fetched again`);
+              x.done(m.result);
+            }),
         );
         break;
     }
@@ -184,7 +186,7 @@ export class JobQueue {
 
   private finish(job: Job, tell: (l: JobListener) => void): void {
     this.jobs.delete(job.req.jobId);
-    if (job.listener) tell(job.listener);
+    for (const l of job.listeners) tell(l);
   }
 
   private onExit(slot: Slot, code: number): void {

@@ -185,6 +185,44 @@ describe('generate avatar', () => {
     c2.close();
   }, 120_000);
 
+  it('gives a running job\'s outcome to every client following it: the one that asked and one that fetched it', async () => {
+    const a = await Client.open(d);
+    const rid = a.send({ generate: { photos: [photo('astronaut.png')], options: { textureSize: 256 } } });
+    const jobId = (await a.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    const b = await Client.open(d);
+    const fid = b.send({ fetch: { jobId } });
+    expect((await b.next((e) => Number(e.requestId) === fid)).body).toBe('accepted');
+    const [fa, fb] = await Promise.all([a.job(jobId), b.job(jobId)]);
+    expect(fa.at(-1)!.body).toBe('completed');
+    expect(fb.at(-1)!.body).toBe('completed');
+    expect(assemble(fb).completed.summary!.glbSha256).toBe(assemble(fa).completed.summary!.glbSha256);
+    a.close();
+    b.close();
+  }, 120_000);
+
+  it('still sends a finished avatar when it cannot be saved, and says it cannot be fetched again', async () => {
+    const c = await Client.open(d);
+    const rid = c.send({ generate: { photos: [photo('astronaut.png')], options: { textureSize: 256 } } });
+    const jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    // The results folder replaced by a file while the job runs: even root cannot save into it.
+    const results = path.join(d.home, 'results');
+    const aside = `${results}.aside`;
+    await c.next((e) => e.body === 'progress' && stageName(e.progress!.stage!) === 'reflectance');
+    fs.renameSync(results, aside);
+    fs.writeFileSync(results, 'not a folder');
+    try {
+      const frames = await c.job(jobId);
+      expect(frames.at(-1)!.body).toBe('completed');
+      const warning = frames.find((f) => f.body === 'warning' && f.warning!.code === 'RESULT_NOT_SAVED');
+      expect(warning?.warning!.message).toMatch(/could not be saved .*cannot be fetched again/);
+      expect(assemble(frames).completed.summary!.textureSize).toBe(256);
+    } finally {
+      fs.rmSync(results);
+      fs.renameSync(aside, results);
+    }
+    c.close();
+  }, 120_000);
+
   it('cancels a running job and keeps serving', async () => {
     const c = await Client.open(d);
     const rid = c.send({ generate: { photos: [photo('grace_hopper.jpg')], options: { textureSize: 4096 } } });
