@@ -9,6 +9,7 @@ import type Long from 'long';
 import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, validateRequest, type FitRequest } from '../pipeline.js';
 import { FitError, type AvatarResult, type MapKindName } from '../types.js';
 import { resultFrames } from './frames.js';
+import { setFrameCap } from './frame-cap.js';
 import type { JobListener, JobQueue } from './jobs.js';
 import { newJobId, type ResultStore } from './results.js';
 import { tokenMatches } from './token.js';
@@ -36,6 +37,11 @@ export interface ServerInfo {
   limits: { maxFrameBytes: number; maxPhotos: number; maxPhotoPixels: number; minTextureSize: number; maxTextureSize: number; maxChunkBytes: number; maxQueuedJobs: number };
 }
 
+/** Before its Hello a peer's frames may be this big (a Hello is about 200 bytes)… */
+export const PRE_AUTH_FRAME_BYTES = 16 << 10;
+/** …and it has this long to send one. */
+export const HANDSHAKE_TIMEOUT_MS = 10_000;
+
 /** Close codes (RFC 6455) the daemon uses; the Failure frame before them says why. */
 export const CLOSE_POLICY = 1008;
 export const CLOSE_UNSUPPORTED_DATA = 1003;
@@ -50,6 +56,7 @@ export class Connection {
   /** Jobs whose events this connection receives, with the listener it gave each. */
   private readonly jobs = new Map<string, JobListener>();
   private closed = false;
+  private readonly handshakeTimer: NodeJS.Timeout;
 
   constructor(
     private readonly ws: WebSocket,
@@ -58,13 +65,24 @@ export class Connection {
     private readonly store: ResultStore,
     private readonly log: (line: string) => void,
   ) {
+    // Until its Hello, a peer may only send a Hello-sized frame, and only for a while.
+    setFrameCap(ws, PRE_AUTH_FRAME_BYTES);
+    this.handshakeTimer = setTimeout(() => {
+      this.refuseAndClose(0, 'HANDSHAKE_REQUIRED', `no Hello within ${HANDSHAKE_TIMEOUT_MS / 1000} s of connecting`, CLOSE_POLICY);
+    }, HANDSHAKE_TIMEOUT_MS);
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('close', () => this.onClose());
     ws.on('error', (err) => this.log(`connection error: ${err.message}`));
   }
 
+  /** The peer has sent a Hello with the right token. */
+  get authenticated(): boolean {
+    return this.greeted;
+  }
+
   private onClose(): void {
     this.closed = true;
+    clearTimeout(this.handshakeTimer);
     // Jobs keep running and save their results; the client can fetch them after reconnecting.
     for (const [id, listener] of this.jobs) this.queue.unlisten(id, listener);
     this.jobs.clear();
@@ -115,15 +133,18 @@ export class Connection {
       return;
     }
     const hello = env.hello!;
-    if (hello.protocolVersion !== PROTOCOL_VERSION) {
-      this.refuseAndClose(rid, 'UNSUPPORTED_PROTOCOL', `the client speaks protocol ${hello.protocolVersion}; this daemon (${this.info.version}) speaks ${PROTOCOL_VERSION}: update the plugin or the daemon so they match`, CLOSE_POLICY);
-      return;
-    }
+    // The token first: a peer without it learns nothing, not even the daemon's version.
     if (!tokenMatches(this.info.token, hello.token ?? '')) {
       this.refuseAndClose(rid, 'UNAUTHORIZED', 'wrong or missing token: read it from the token file the daemon prints at start (`fitme doctor` shows its path)', CLOSE_POLICY);
       return;
     }
+    if (hello.protocolVersion !== PROTOCOL_VERSION) {
+      this.refuseAndClose(rid, 'UNSUPPORTED_PROTOCOL', `the client speaks protocol ${hello.protocolVersion}; this daemon (${this.info.version}) speaks ${PROTOCOL_VERSION}: update the plugin or the daemon so they match`, CLOSE_POLICY);
+      return;
+    }
     this.greeted = true;
+    clearTimeout(this.handshakeTimer);
+    setFrameCap(this.ws, this.info.limits.maxFrameBytes);
     this.sparseTargets = !!hello.sparseMorphTargets;
     // Quoted and escaped: a client's name must not be able to forge log lines.
     this.log(`client ${JSON.stringify(hello.clientName || '?')} ${JSON.stringify(hello.clientVersion || '')} connected`);

@@ -107,6 +107,14 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       socket.end(`HTTP/1.1 403 Forbidden\r\nX-Fitme-Error: ORIGIN_REFUSED\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
       return;
     }
+    // A flood of peers that never authenticate must not crowd out the editor's plugin.
+    const pending = [...connections].filter((c) => !c.authenticated).length;
+    if (pending >= MAX_PENDING_CONNECTIONS || connections.size >= MAX_CONNECTIONS) {
+      opts.log(`refused a connection: ${connections.size} open, ${pending} of them not yet authenticated`);
+      const body = `TOO_MANY_CONNECTIONS: ${connections.size} connections are open (${pending} not yet authenticated); try again later\n`;
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\nX-Fitme-Error: TOO_MANY_CONNECTIONS\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => {
       const c = new Connection(ws, info, queue, store, opts.log);
       connections.add(c);
@@ -147,6 +155,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       })()),
   };
 }
+
+/** Connections at once, and of them not yet past their Hello (each has HANDSHAKE_TIMEOUT_MS to get there). */
+const MAX_CONNECTIONS = 64;
+const MAX_PENDING_CONNECTIONS = 16;
 
 function isBrowserOrigin(origin: string): boolean {
   return origin === 'null' || /^[a-z][a-z0-9+.-]*:\/\//i.test(origin);

@@ -68,6 +68,41 @@ describe('handshake', () => {
     await stillServes();
   });
 
+  it('checks the token before the protocol version: a peer without it learns nothing of the daemon', async () => {
+    const r = await refused([encodeEnvelope({ hello: { protocolVersion: 99, token: 'f'.repeat(64) } })]);
+    expect(r).toMatchObject({ code: 'UNAUTHORIZED', close: 1008 });
+    expect(r.message).not.toMatch(/protocol|daemon \(/);
+  });
+
+  it('closes a connection whose first frame is bigger than a Hello (16 KiB) with 1009, unread', async () => {
+    const c = await Client.connect(d.url);
+    // Under the authenticated limit (1 MiB here), far over a Hello.
+    c.ws.send(new Uint8Array(512 << 10));
+    expect(await c.closed()).toBe(1009);
+    await stillServes();
+  });
+
+  it('closes a connection that sends no Hello within 10 s', async () => {
+    const c = await Client.connect(d.url);
+    const t0 = Date.now();
+    const e = await c.next((x) => x.body === 'failure', 15_000);
+    expect(errorCodeName(e.failure!.code)).toBe('HANDSHAKE_REQUIRED');
+    expect(await c.closed()).toBe(1008);
+    expect(Date.now() - t0).toBeGreaterThan(9_000);
+  }, 20_000);
+
+  it('refuses upgrades with HTTP 503 while 16 peers have not authenticated, and serves again when they leave', async () => {
+    const idle = await Promise.all(Array.from({ length: 16 }, () => Client.connect(d.url)));
+    const err = await Client.connect(d.url).then(
+      (c) => (c.close(), undefined),
+      (e: { status?: number; headers?: Record<string, string> }) => e,
+    );
+    expect(err?.status).toBe(503);
+    expect(err?.headers?.['x-fitme-error']).toBe('TOO_MANY_CONNECTIONS');
+    await Promise.all(idle.map((c) => (c.close(), c.closed())));
+    await stillServes();
+  });
+
   it('requires Hello first', async () => {
     const r = await refused([encodeEnvelope({ fetch: { jobId: 'j-1' } })]);
     expect(r).toMatchObject({ code: 'HANDSHAKE_REQUIRED', close: 1008 });
