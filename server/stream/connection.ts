@@ -42,6 +42,11 @@ export const PRE_AUTH_FRAME_BYTES = 16 << 10;
 /** …and it has this long to send one. */
 export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/** Fetched results a connection may have being sent or waiting to be (one is sent at a time). */
+export const MAX_RESULTS_WAITING = 4;
+/** How long a result's frame may wait for a client that does not read before the connection is closed. */
+const SEND_STALL_MS = 60_000;
+
 /** Close codes (RFC 6455) the daemon uses; the Failure frame before them says why. */
 export const CLOSE_POLICY = 1008;
 export const CLOSE_UNSUPPORTED_DATA = 1003;
@@ -57,6 +62,9 @@ export class Connection {
   private readonly jobs = new Map<string, JobListener>();
   private closed = false;
   private readonly handshakeTimer: NodeJS.Timeout;
+  /** The result being sent (see inTurn), and how many are sent or waiting. */
+  private sending: Promise<void> = Promise.resolve();
+  private resultsWaiting = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -197,9 +205,13 @@ export class Connection {
         this.send({ requestId: rid, accepted: { jobId, queuePosition: 0 } });
         return;
       }
-      const result = await this.store.load(jobId);
-      if (!result) throw notFound(jobId, 'finished, running or queued');
-      await this.stream(result, f.skipTextures ?? false);
+      // Loaded only when its turn to be sent comes: a client asking again and again without
+      // reading holds at most one result in the daemon's memory.
+      await this.inTurn(async () => {
+        const result = await this.store.load(jobId);
+        if (!result) throw notFound(jobId, 'finished, running or queued');
+        await this.stream(result, f.skipTextures ?? false);
+      });
     } catch (err) {
       this.fail(rid, jobId, err);
     }
@@ -235,13 +247,35 @@ export class Connection {
         }),
       done: (result) => {
         this.jobs.delete(jobId);
-        void this.stream(result, skipTextures).catch((err: Error) => this.log(`job ${jobId}: streaming failed: ${err.message}`));
+        void this.inTurn(() => this.stream(result, skipTextures), true).catch((err: Error) => this.log(`job ${jobId}: streaming failed: ${err.message}`));
       },
       failed: (err) => {
         this.jobs.delete(jobId);
         this.fail(0, jobId, err);
       },
     };
+  }
+
+  /**
+   * Runs `send` after the results this connection is already sending (one at a time); refuses
+   * with QUEUE_FULL when MAX_RESULTS_WAITING are sent or waiting, unless `always` (a job of this client's
+   * that just finished: its result is in memory already and must not be lost).
+   */
+  private async inTurn(send: () => Promise<void>, always = false): Promise<void> {
+    if (!always && this.resultsWaiting >= MAX_RESULTS_WAITING) {
+      throw new FitError('QUEUE_FULL', `${this.resultsWaiting} results are already waiting to be sent on this connection; read them before fetching more`);
+    }
+    this.resultsWaiting++;
+    const before = this.sending;
+    let done!: () => void;
+    this.sending = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await before;
+      await send();
+    } finally {
+      this.resultsWaiting--;
+      done();
+    }
   }
 
   /** Sends a finished result, waiting for the socket to drain so big maps never pile up in memory. */
@@ -252,7 +286,18 @@ export class Connection {
       if (this.closed) return;
       const bytes = encodeEnvelope(frame);
       if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {
-        await new Promise<void>((resolve) => this.ws.send(bytes, () => resolve()));
+        await new Promise<void>((resolve) => {
+          // A client that stops reading holds the result here; after a minute it is let go.
+          const stalled = setTimeout(() => {
+            this.log(`job ${result.jobId}: the client has read nothing for ${SEND_STALL_MS / 1000} s; closing its connection`);
+            this.ws.terminate();
+            resolve();
+          }, SEND_STALL_MS);
+          this.ws.send(bytes, () => {
+            clearTimeout(stalled);
+            resolve();
+          });
+        });
       } else {
         this.ws.send(bytes);
       }
