@@ -62,6 +62,11 @@ export function resultsDir(): string {
   return path.join(dataDir(), 'results');
 }
 
+/** Accepted jobs not yet finished, one file each (server/stream/job-journal.ts). */
+export function jobsDir(): string {
+  return path.join(dataDir(), 'jobs');
+}
+
 /** Imported models (e.g. ICT-FaceKit), converted to the daemon's cache format. */
 export function modelsDir(): string {
   return path.join(dataDir(), 'models');

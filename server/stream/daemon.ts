@@ -14,8 +14,9 @@ import { WebSocketServer } from 'ws';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import type { EnergyChoice } from '../reflectance/descent-evaluators.js';
-import { resultsDir, tokenFile } from '../config/paths.js';
+import { jobsDir, resultsDir, tokenFile } from '../config/paths.js';
 import { Connection, type ServerInfo } from './connection.js';
+import { JobJournal } from './job-journal.js';
 import { JobQueue } from './jobs.js';
 import { ResultStore } from './results.js';
 import { ensureToken } from './token.js';
@@ -66,6 +67,7 @@ export class DaemonStartError extends Error {}
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const token = ensureToken(tokenFile());
   const store = new ResultStore(resultsDir());
+  const journal = new JobJournal(jobsDir());
   const unfinished = await store.removeUnfinished();
   if (unfinished.length) opts.log(`removed ${unfinished.length} unfinished result folder(s) left by an earlier run: ${unfinished.join(', ')}`);
   const queue = new JobQueue({
@@ -73,8 +75,14 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     maxQueued: opts.maxQueued,
     limits: { maxPhotoPixels: opts.maxPhotoPixels, fitThreads: opts.fitThreads ?? DEFAULT_FIT_THREADS, fitEnergy: opts.fitEnergy ?? 'auto' },
     store,
+    journal,
   });
   await queue.start();
+  // Jobs a killed daemon accepted and never finished run again; their clients fetch them by id.
+  const { requests: interrupted, unreadable } = await journal.unfinished();
+  if (unreadable.length) opts.log(`removed ${unreadable.length} unreadable job record(s): ${unreadable.join(', ')}`);
+  if (interrupted.length) opts.log(`running again ${interrupted.length} job(s) an earlier run did not finish: ${interrupted.map((r) => r.jobId).join(', ')}`);
+  queue.resume(interrupted);
 
   const registry = availableModels();
   const info: ServerInfo = {

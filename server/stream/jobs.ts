@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FitRequest, PipelineLimits, PreviewFrame } from '../pipeline.js';
 import { FitError, type AvatarResult, type StageName } from '../types.js';
+import type { JobJournal } from './job-journal.js';
 import type { ResultStore } from './results.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
@@ -37,6 +38,8 @@ export interface JobQueueOptions {
   maxQueued: number;
   limits: PipelineLimits;
   store: ResultStore;
+  /** Where accepted jobs are kept until they finish, so a restart runs them again. */
+  journal: JobJournal;
 }
 
 export class JobQueue {
@@ -88,7 +91,21 @@ export class JobQueue {
     if (this.waiting.length >= this.opts.maxQueued) {
       throw new FitError('QUEUE_FULL', `${this.waiting.length} jobs are already waiting (the limit); try again when one finishes`);
     }
-    const job: Job = { req, listeners: new Set([listener]), cancel: new Int32Array(new SharedArrayBuffer(4)) };
+    try {
+      this.opts.journal.record(req);
+    } catch (err) {
+      throw new FitError('INTERNAL', `the job could not be recorded in ${this.opts.journal.dir} (${(err as Error).message}); is the disk full?`);
+    }
+    return this.enqueue(req, new Set([listener]));
+  }
+
+  /** Queues again, with no one listening yet, the jobs a killed daemon left unfinished (they are recorded already). */
+  resume(requests: FitRequest[]): void {
+    for (const req of requests) this.enqueue(req, new Set());
+  }
+
+  private enqueue(req: FitRequest, listeners: Set<JobListener>): number {
+    const job: Job = { req, listeners, cancel: new Int32Array(new SharedArrayBuffer(4)) };
     this.jobs.set(req.jobId, job);
     this.waiting.push(job);
     this.pump();
@@ -186,6 +203,7 @@ export class JobQueue {
 
   private finish(job: Job, tell: (l: JobListener) => void): void {
     this.jobs.delete(job.req.jobId);
+    this.opts.journal.forget(job.req.jobId);
     for (const l of job.listeners) tell(l);
   }
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';
-import { startDaemon } from '../support/daemon.js';
+import { Client, photo, startDaemon } from '../support/daemon.js';
+import { stageName } from '../../server/stream/wire.js';
 
 const home = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-startup-'));
 
@@ -49,6 +50,35 @@ describe('fitme serve start-up', () => {
 });
 
 describe('fitme serve after a crash', () => {
+  it('runs again, after kill -9, the job it was fitting: a client fetching it by id gets the avatar', async () => {
+    const first = await startDaemon();
+    let jobId: string;
+    try {
+      const c = await Client.open(first);
+      const rid = c.send({ generate: { photos: [photo('grace_hopper.jpg')], options: { textureSize: 256 } } });
+      jobId = (await c.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+      await c.next((e) => e.body === 'progress' && stageName(e.progress!.stage!) === 'reflectance');
+    } finally {
+      await first.stop('SIGKILL');
+    }
+    // The same home (token, results, job records) under a new daemon.
+    const second = await startDaemon([], async (dir) => fs.cpSync(first.home, dir, { recursive: true }));
+    try {
+      expect(second.stderr()).toContain(`running again 1 job(s) an earlier run did not finish: ${jobId}`);
+      const c = await Client.open(second);
+      const fid = c.send({ fetch: { jobId } });
+      expect((await c.next((e) => Number(e.requestId) === fid)).body).toBe('accepted');
+      const frames = await c.job(jobId);
+      expect(frames.at(-1)!.body).toBe('completed');
+      expect(fs.existsSync(path.join(second.home, 'results', jobId, 'avatar.glb'))).toBe(true);
+      expect(fs.readdirSync(path.join(second.home, 'jobs'))).toEqual([]);
+      c.close();
+    } finally {
+      await second.stop();
+    }
+  }, 180_000);
+
+
   it('removes the result folders a crash left half-written, and keeps the finished ones', async () => {
     const h = home();
     const results = path.join(h, 'results');
