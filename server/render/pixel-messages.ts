@@ -26,10 +26,4 @@ export interface StepMessage {
   gradient: boolean;
 }
 
-/** `end`: wallClock() when the worker finished. */
-export type FromPixelWorker = { type: 'done'; seq: number; energy: number; end: number } | { type: 'failed'; seq: number; message: string };
-
-/** Milliseconds since the epoch, sub-millisecond, comparable between threads. */
-export function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
+export type FromPixelWorker = { type: 'done'; seq: number; energy: number } | { type: 'failed'; seq: number; message: string };

@@ -4,19 +4,19 @@
  * SplitPhotometric) while every worker shades an equal share of the rest into its own gradient
  * accumulators, then the calling thread adds the workers' gradients in. Views, taps, the material's
  * maps and the accumulators live in SharedArrayBuffers, so a step sends only the lighting and the
- * ranges. The calling thread's range is sized each step from measured costs so that it finishes
- * its part and the priors when the workers finish theirs; the split, and with it the order the
- * gradient is summed in, can therefore differ in the last bits from run to run.
+ * ranges. Every thread gets an equal share, the same every step: a split sized from measured
+ * costs finished a little sooner, but then the order the gradient was summed in followed the
+ * machine's load, and on a loaded machine a fit differed from run to run (#11 item 10). With a
+ * fixed split a fit gives the same bits every time.
  *
  * Workers run pixel-worker.ts from the build (dist/), as the daemon's fit workers do.
  */
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FitError } from '../types.js';
 import { createEnergyGradient, MAP_NAMES, type EnergyGradient, type MapName, type ReflectanceEnergy, type SplitPhotometric } from './energy.js';
-import { wallClock, type BindMessage, type FromPixelWorker, type SharedMaps, type StepMessage } from './pixel-messages.js';
+import { type BindMessage, type FromPixelWorker, type SharedMaps, type StepMessage } from './pixel-messages.js';
 import { shadeSamples, type PhotometricInputs } from './sample-range.js';
 import type { Material, ViewLighting, ViewTaps } from './shade.js';
 import type { TexelTaps, Texture } from './texture.js';
@@ -38,7 +38,7 @@ export function livePixelWorkers(): number {
 
 interface PoolWorker {
   thread: Worker;
-  pending?: { seq: number; resolve: (m: { energy: number; end: number }) => void; reject: (err: Error) => void };
+  pending?: { seq: number; resolve: (m: { energy: number }) => void; reject: (err: Error) => void };
 }
 
 export class PixelPool {
@@ -102,12 +102,12 @@ export class PixelPool {
   }
 
   /** @internal PixelPass's dispatch: starts worker k on a step. */
-  run(pass: PixelPass, k: number, step: Omit<StepMessage, 'type' | 'seq'>): Promise<{ energy: number; end: number }> {
+  run(pass: PixelPass, k: number, step: Omit<StepMessage, 'type' | 'seq'>): Promise<{ energy: number }> {
     this.check();
     if (pass !== this.current) throw new Error('PixelPool: a pass was used after the pool was bound to another energy');
     const w = this.workers[k];
     const seq = ++this.seq;
-    const done = new Promise<{ energy: number; end: number }>((resolve, reject) => (w.pending = { seq, resolve, reject }));
+    const done = new Promise<{ energy: number }>((resolve, reject) => (w.pending = { seq, resolve, reject }));
     w.thread.postMessage({ type: 'step', seq, ...step } satisfies StepMessage);
     return done;
   }
@@ -134,17 +134,6 @@ export class PixelPool {
 export class PixelPass implements SplitPhotometric {
   private readonly offsets: number[];
   private readonly samples: number;
-  /**
-   * Smoothed costs (ms, wall clock): per sample shaded here, and per sample of one worker's share
-   * from dispatch to its finish (they differ: a worker starts with cold code, and on a loaded
-   * machine threads get unequal time); and of this thread's other work per step.
-   */
-  private ownPerSample = 0;
-  private workerPerSample = 0;
-  private otherMs = 0;
-  /** The share of the samples the calling thread shaded in the last step. */
-  ownFraction = 0;
-
   constructor(
     private readonly pool: PixelPool,
     private readonly energy: ReflectanceEnergy,
@@ -160,10 +149,8 @@ export class PixelPass implements SplitPhotometric {
     this.syncMaps(material);
     const n = this.samples, workers = this.pool.workerCount;
     // Samples [0, own) are shaded here, the rest split evenly over the workers.
-    const own = this.ownShare();
-    this.ownFraction = n > 0 ? own / n : 0;
+    const own = Math.round(n / (workers + 1));
     const bounds = Array.from({ length: workers + 1 }, (_, k) => own + Math.round(((n - own) * k) / workers));
-    const sent = wallClock();
     const pending = Array.from({ length: workers }, (_, k) =>
       this.pool.run(this, k, {
         ranges: this.localRanges(bounds[k], bounds[k + 1]),
@@ -175,41 +162,15 @@ export class PixelPass implements SplitPhotometric {
     );
     const all = Promise.all(pending);
     all.catch(() => {}); // awaited below; a failure while this thread shades must not go unhandled
-    const t0 = performance.now();
     let energy = 0;
     const mine = this.localRanges(0, own);
     for (let v = 0; v < lighting.length; v++) {
       energy += shadeSamples(this.energy, v, mine[2 * v], mine[2 * v + 1], material, lighting[v], gradient && { material: gradient.material, lighting: gradient.lighting[v] });
     }
-    const t1 = performance.now();
     meanwhile();
-    const t2 = performance.now();
-    const done = await all;
-    const t3 = performance.now();
-    for (const d of done) energy += d.energy;
+    for (const d of await all) energy += d.energy;
     if (gradient) for (const g of this.gradients) this.addGradient(gradient, g);
-    const t4 = performance.now();
-    // Wall time from dispatch to the last worker's finish: what this thread has to match.
-    const workersMs = Math.max(...done.map((d) => d.end)) - sent;
-    this.learn(own > 0 ? (t1 - t0) / own : 0, n > own ? (workersMs * workers) / (n - own) : 0, t2 - t1 + (t4 - t3));
     return energy;
-  }
-
-  /** This thread's sample count: what leaves it and the workers finishing together, by the smoothed costs. */
-  private ownShare(): number {
-    const n = this.samples, workers = this.pool.workerCount;
-    const cw = this.workerPerSample / workers, co = this.ownPerSample || this.workerPerSample;
-    if (!(cw > 0)) return Math.round(n / (workers + 1));
-    // own × co + otherMs = (n − own) / workers × workerPerSample.
-    const own = (n * cw - this.otherMs) / (co + cw);
-    return Math.min(n, Math.max(0, Math.round(own)));
-  }
-
-  private learn(ownPerSample: number, workerPerSample: number, otherMs: number): void {
-    const smooth = (old: number, now: number) => (now > 0 ? (old > 0 ? old + 0.3 * (now - old) : now) : old);
-    this.ownPerSample = smooth(this.ownPerSample, ownPerSample);
-    this.workerPerSample = smooth(this.workerPerSample, workerPerSample);
-    this.otherMs = smooth(this.otherMs, otherMs);
   }
 
   /** The global sample range [from, to) as per-view [start, end) pairs. */

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { zeroGradient } from './energy.js';
-import { wallClock, type BindMessage, type FromPixelWorker, type StepMessage } from './pixel-messages.js';
+import { type BindMessage, type FromPixelWorker, type StepMessage } from './pixel-messages.js';
 import { shadeSamples } from './sample-range.js';
 import type { Material } from './shade.js';
 
@@ -27,7 +27,7 @@ port.on('message', (m: BindMessage | StepMessage) => {
     for (let v = 0; v < inputs.views.length; v++) {
       energy += shadeSamples(inputs, v, m.ranges[2 * v], m.ranges[2 * v + 1], material, m.lighting[v], gradient && { material: gradient.material, lighting: gradient.lighting[v] });
     }
-    reply = { type: 'done', seq: m.seq, energy, end: wallClock() };
+    reply = { type: 'done', seq: m.seq, energy };
   } catch (err) {
     reply = { type: 'failed', seq: m.seq, message: (err as Error).stack ?? String(err) };
   }
