@@ -23,6 +23,7 @@
  */
 import type { TexturedSurface } from '../types.js';
 import { fringeWeights, observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
+import { detailAt, skinDetail } from './skin-detail.js';
 import { linearToSrgb8, SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
 
@@ -45,6 +46,8 @@ const SWEEPS = 100;
 const OVER_RELAXATION = 1.8;
 /** Edges shorter than this (coincident vertices) couple as if this long. */
 const MIN_EDGE_M = 1e-5;
+/** Skin likeness (see skinLikeness) a texel needs to lend its detail to the fill. */
+const SKIN_DETAIL_LIKENESS = 0.2;
 /** How much wider the border's feather is for a colour quite unlike skin. */
 const UNLIKE_BAND = 1;
 
@@ -138,7 +141,8 @@ export function fillSurface(
   }
   const field = screenedMembrane(graph, data, known, tone, checkCancelled);
 
-  // 4. Texels: the field, with the baked colour feathered in.
+  // 4. Texels: the field with the skin's own fine detail, and the baked colour feathered in.
+  const detail = skinDetail(albedo, size, (o) => reliability(confidence[o]) >= 1 && texelBelongs(albedo, o, skin, skin) > SKIN_DETAIL_LIKENESS);
   const charts = new Uint8Array(size * size);
   for (const band of texelBands(surface.mesh, size)) {
     checkCancelled();
@@ -167,6 +171,12 @@ export function fillSurface(
       r += underHair * (texelTone[0] - r);
       g += underHair * (texelTone[1] - g);
       b += underHair * (texelTone[2] - b);
+      if (detail) {
+        const m = 1 + (1 - underHair) * (detailAt(detail, o % size, Math.floor(o / size)) - 1);
+        r *= m;
+        g *= m;
+        b *= m;
+      }
       // Near the border, colours unlike the tone (hair, a collar, background at the rim) fade out over
       // a wider band than skin does, so the head beyond does not start at a strip of hair.
       const width = borderDistance >= BAND_M * (1 + UNLIKE_BAND) ? BAND_M : BAND_M * (1 + UNLIKE_BAND * (1 - texelBelongs(albedo, o, skin, texelTone)));
