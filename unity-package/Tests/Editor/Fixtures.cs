@@ -8,7 +8,7 @@ namespace FitMe.Tests
     internal static class Fixtures
     {
         /// <summary>A grid of quads facing +Z (glTF), `side` × `side` vertices, with one blendshape.</summary>
-        public static FitMe.Protocol.Mesh Grid(int side)
+        public static FitMeMesh Grid(int side)
         {
             var p = new Primitive { Name = "grid" };
             for (int y = 0; y < side; y++)
@@ -34,10 +34,10 @@ namespace FitMe.Tests
             var target = new MorphTarget();
             for (int i = 0; i < side * side; i++) target.PositionDeltas.AddRange(new[] { 0f, 0f, 0.01f });
             p.Targets.Add(target);
-            var mesh = new FitMe.Protocol.Mesh { JobId = "test", Name = "grid" };
+            var mesh = new FitMeMesh { JobId = "test", Name = "grid" };
             mesh.TargetNames.Add("puff");
             mesh.Primitives.Add(p);
-            mesh.Materials.Add(new FitMe.Protocol.Material { Name = "skin", Roughness = 0.4f, SpecularFactor = 1f, BaseColorTexture = 1, NormalTexture = 2, SpecularTexture = 3 });
+            mesh.Materials.Add(new FitMeMaterial { Name = "skin", Roughness = 0.4f, SpecularFactor = 1f, BaseColorTexture = 1, NormalTexture = 2, SpecularTexture = 3 });
             mesh.Materials[0].BaseColorFactor.AddRange(new[] { 1f, 1f, 1f, 1f });
             return mesh;
         }
@@ -57,7 +57,7 @@ namespace FitMe.Tests
                 Width = 8,
                 Height = 8,
                 Encoding = "image/png",
-                Linear = MapKindNames.IsLinear(kind, FitMe.Protocol.ColorSpace.Unspecified),
+                Linear = MapKindNames.IsLinear(kind, FitMeColorSpace.Unspecified),
                 IsNormalMap = kind == MapKind.Normal,
                 Channels = 4,
                 BitDepth = 8,
@@ -68,7 +68,7 @@ namespace FitMe.Tests
         /// <param name="lodSides">one coarser grid per lower level of detail (LOD1, LOD2, ...)</param>
         public static AvatarDescriptor Avatar(int side, params int[] lodSides)
         {
-            var lods = new System.Collections.Generic.List<FitMe.Protocol.Mesh>();
+            var lods = new System.Collections.Generic.List<FitMeMesh>();
             for (int i = 0; i < lodSides.Length; i++)
             {
                 var lod = Grid(lodSides[i]);

@@ -29,7 +29,7 @@ namespace FitMe.Tests
         [Test]
         public void EveryMapIsWiredForTheCurrentPipeline()
         {
-            var built = AvatarBuilder.Build(Fixtures.Avatar(4), RenderPipelines.Current);
+            var built = FitMeAvatarBuilder.Build(Fixtures.Avatar(4), RenderPipelines.Current);
             try
             {
                 var m = built.Materials[0];
@@ -66,7 +66,7 @@ namespace FitMe.Tests
             }
             finally
             {
-                AvatarBuilder.Destroy(built);
+                FitMeAvatarBuilder.Destroy(built);
             }
         }
 

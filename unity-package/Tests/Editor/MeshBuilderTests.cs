@@ -67,7 +67,7 @@ namespace FitMe.Tests
         [Test]
         public void LevelsOfDetailBecomeALODGroupWithBlendshapesOnEveryLevel()
         {
-            var built = AvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
+            var built = FitMeAvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
             try
             {
                 var group = built.Root.GetComponent<LODGroup>();
@@ -86,12 +86,12 @@ namespace FitMe.Tests
                     Assert.AreEqual("puff", skinned.sharedMesh.GetBlendShapeName(0));
                     Assert.AreSame(built.Materials[0], skinned.sharedMaterial);
                 }
-                AvatarBuilder.SetBlendShapeWeight(built.Root, "puff", 40f);
+                FitMeAvatarBuilder.SetBlendShapeWeight(built.Root, "puff", 40f);
                 foreach (var lod in lods) Assert.AreEqual(40f, ((SkinnedMeshRenderer)lod.renderers[0]).GetBlendShapeWeight(0));
             }
             finally
             {
-                AvatarBuilder.Destroy(built);
+                FitMeAvatarBuilder.Destroy(built);
             }
         }
     }

@@ -27,7 +27,7 @@ namespace FitMe.Unity
         }
     }
 
-    public static class AvatarBuilder
+    public static class FitMeAvatarBuilder
     {
         /// <summary>
         /// A GameObject with the avatar's mesh and materials for `pipeline`: a SkinnedMeshRenderer when
