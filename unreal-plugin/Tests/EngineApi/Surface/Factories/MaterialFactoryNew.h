@@ -1,0 +1,3 @@
+// Factories/MaterialFactoryNew.h: declared in UE/Editor.h (see there).
+#pragma once
+#include "UE/Editor.h"

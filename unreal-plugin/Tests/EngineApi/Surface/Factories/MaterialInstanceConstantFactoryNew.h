@@ -1,0 +1,3 @@
+// Factories/MaterialInstanceConstantFactoryNew.h: declared in UE/Editor.h (see there).
+#pragma once
+#include "UE/Editor.h"

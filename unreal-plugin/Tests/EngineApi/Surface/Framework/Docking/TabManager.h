@@ -1,0 +1,3 @@
+// Framework/Docking/TabManager.h: declared in UE/Slate.h (see there).
+#pragma once
+#include "UE/Slate.h"

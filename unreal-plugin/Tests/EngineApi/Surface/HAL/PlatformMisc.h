@@ -1,0 +1,3 @@
+// HAL/PlatformMisc.h: declared in UE/Core.h (see there).
+#pragma once
+#include "UE/Core.h"

@@ -1,0 +1,3 @@
+// Kismet/BlueprintAsyncActionBase.h: declared in UE/Engine.h (see there).
+#pragma once
+#include "UE/Engine.h"

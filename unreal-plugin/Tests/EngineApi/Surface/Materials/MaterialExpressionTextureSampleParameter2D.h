@@ -1,0 +1,3 @@
+// Materials/MaterialExpressionTextureSampleParameter2D.h: declared in UE/Engine.h (see there).
+#pragma once
+#include "UE/Engine.h"

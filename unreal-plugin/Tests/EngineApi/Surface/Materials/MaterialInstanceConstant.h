@@ -1,0 +1,3 @@
+// Materials/MaterialInstanceConstant.h: declared in UE/Engine.h (see there).
+#pragma once
+#include "UE/Engine.h"

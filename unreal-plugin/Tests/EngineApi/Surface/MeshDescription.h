@@ -1,0 +1,3 @@
+// MeshDescription.h: declared in UE/MeshDescription.h (see there).
+#pragma once
+#include "UE/MeshDescription.h"

@@ -1,0 +1,3 @@
+// Runtime/Launch/Resources/Version.h: declared in UE/Core.h (see there).
+#pragma once
+#include "UE/Core.h"

@@ -1,0 +1,3 @@
+// SkeletalMeshAttributes.h: declared in UE/MeshDescription.h (see there).
+#pragma once
+#include "UE/MeshDescription.h"

@@ -1,0 +1,3 @@
+// Styling/SlateBrush.h: declared in UE/Slate.h (see there).
+#pragma once
+#include "UE/Slate.h"

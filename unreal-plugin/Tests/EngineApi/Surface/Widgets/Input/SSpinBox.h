@@ -1,0 +1,3 @@
+// Widgets/Input/SSpinBox.h: declared in UE/Slate.h (see there).
+#pragma once
+#include "UE/Slate.h"

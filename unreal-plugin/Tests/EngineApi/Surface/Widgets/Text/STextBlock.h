@@ -1,0 +1,3 @@
+// Widgets/Text/STextBlock.h: declared in UE/Slate.h (see there).
+#pragma once
+#include "UE/Slate.h"
