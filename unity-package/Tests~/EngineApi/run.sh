@@ -60,6 +60,7 @@ core_asm="$(asm "$package/Runtime/Core/"*.asmdef)"
 runtime_asm="$(asm "$package/Runtime/Unity/"*.asmdef)"
 editor_asm="$(asm "$package/Editor/"*.asmdef)"
 samples_asm="$(asm "$package/Samples~/RuntimeGeneration/"*.asmdef)"
+runtime_tests_asm="$(asm "$package/Tests/Runtime/"*.asmdef)"
 tests_asm="$(asm "$package/Tests/Editor/"*.asmdef)"
 
 # noEngineReferences: the core compiles without UnityEngine at all.
@@ -79,16 +80,18 @@ compile_glue() {
     -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" $(sources "$root/Editor") &&
   "${csc[@]}" -out:"$dir/$samples_asm.dll" "${engine[@]}" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" \
     $(sources "$root/Samples~/RuntimeGeneration") &&
+  "${csc[@]}" -out:"$dir/$runtime_tests_asm.dll" -define:UNITY_INCLUDE_TESTS "${engine[@]}" \
+    -r:"$out/nunit.framework.dll" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" $(sources "$root/Tests/Runtime") &&
   "${csc[@]}" -out:"$dir/$tests_asm.dll" -define:"UNITY_EDITOR;UNITY_INCLUDE_TESTS" "${engine[@]}" -r:"$out/UnityEditor.dll" \
     -r:"$out/nunit.framework.dll" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" -r:"$dir/$editor_asm.dll" \
-    $(sources "$root/Tests/Editor")
+    -r:"$dir/$runtime_tests_asm.dll" $(sources "$root/Tests/Editor")
 }
 
 failed=0
 for combo in "BiRP:" "URP:FITME_URP" "HDRP:FITME_HDRP" "URP+HDRP:FITME_URP;FITME_HDRP"; do
   label="${combo%%:*}" defines="${combo#*:}"
   if compile_glue "$package" "$out/$label" "$defines"; then
-    echo "ok   $label (${defines:-no pipeline define}): $runtime_asm, $editor_asm, $samples_asm, $tests_asm compile"
+    echo "ok   $label (${defines:-no pipeline define}): $runtime_asm, $editor_asm, $samples_asm, $runtime_tests_asm, $tests_asm compile"
   else
     echo "FAIL $label (${defines:-no pipeline define})"
     failed=1
