@@ -81,6 +81,13 @@ describe('Unreal plugin descriptor', () => {
     expect(plugin.CanContainContent).toBe(fs.existsSync(path.join(root, 'unreal-plugin/Content')));
   });
 
+  it('has the 128x128 PNG icon the plugin browser and Fab show (Resources/Icon128.png)', () => {
+    const png = fs.readFileSync(path.join(root, 'unreal-plugin/Resources/Icon128.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+  });
+
   it('lists one module per Source folder, each with its Build.cs', () => {
     const folders = fs.readdirSync(path.join(root, 'unreal-plugin/Source')).sort();
     expect(plugin.Modules.map((m: { Name: string }) => m.Name).sort()).toEqual(folders);
