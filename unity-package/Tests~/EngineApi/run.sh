@@ -56,44 +56,30 @@ echo "engine-api: surface: $(grep -c 'public sealed class' "$out/UnityEngine.Nam
 
 sources() { find "$@" -name '*.cs' | sort; }
 asm() { sed -n 's/^ *"name": *"\([^"]*\)".*/\1/p' "$1" | head -1; }
-core_asm="$(asm "$package/Runtime/Core/"*.asmdef)"
-runtime_asm="$(asm "$package/Runtime/Unity/"*.asmdef)"
-editor_asm="$(asm "$package/Editor/"*.asmdef)"
-samples_asm="$(asm "$package/Samples~/RuntimeGeneration/"*.asmdef)"
-runtime_tests_asm="$(asm "$package/Tests/Runtime/"*.asmdef)"
-tests_asm="$(asm "$package/Tests/Editor/"*.asmdef)"
+# The package's assemblies, each an .asmdef folder, in dependency order.
+folders=(Runtime/Core Runtime/Unity Editor Samples~/RuntimeGeneration Tests/Runtime Tests/Editor)
+names=()
+for f in "${folders[@]}"; do names+=("$(asm "$package/$f/"*.asmdef)"); done
 
-# noEngineReferences: the core compiles without UnityEngine at all.
-"${csc[@]}" -out:"$out/$core_asm.dll" $(sources "$package/Runtime/Core")
-
-# Compiles the glue from $1 (a package folder or a copy of one) into $2/; $3: the runtime's defines.
+# Compiles every assembly of the package at $1 (the package or a copy of it) into $2/, with the
+# references and defines its .asmdef gives when the packages in $3 (comma-separated) are installed.
 compile_glue() {
-  local root="$1" dir="$2" defines="$3"
-  local engine=(-r:"$out/UnityEngine.dll") pipelines=()
+  local root="$1" dir="$2" installed="$3" f
   mkdir -p "$dir"
-  [[ "$defines" == *FITME_URP* ]] && pipelines+=(-r:"$out/Unity.RenderPipelines.Universal.Runtime.dll")
-  [[ "$defines" == *FITME_HDRP* ]] && pipelines+=(-r:"$out/Unity.RenderPipelines.HighDefinition.Runtime.dll")
-  # versionDefines belong to the asmdef that declares them: only the runtime assembly sees FITME_*.
-  "${csc[@]}" -out:"$dir/$runtime_asm.dll" ${defines:+-define:"$defines"} "${engine[@]}" "${pipelines[@]}" \
-    -r:"$out/$core_asm.dll" $(sources "$root/Runtime/Unity") &&
-  "${csc[@]}" -out:"$dir/$editor_asm.dll" -define:UNITY_EDITOR "${engine[@]}" -r:"$out/UnityEditor.dll" \
-    -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" $(sources "$root/Editor") &&
-  "${csc[@]}" -out:"$dir/$samples_asm.dll" "${engine[@]}" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" \
-    $(sources "$root/Samples~/RuntimeGeneration") &&
-  "${csc[@]}" -out:"$dir/$runtime_tests_asm.dll" -define:UNITY_INCLUDE_TESTS "${engine[@]}" \
-    -r:"$out/nunit.framework.dll" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" $(sources "$root/Tests/Runtime") &&
-  "${csc[@]}" -out:"$dir/$tests_asm.dll" -define:"UNITY_EDITOR;UNITY_INCLUDE_TESTS" "${engine[@]}" -r:"$out/UnityEditor.dll" \
-    -r:"$out/nunit.framework.dll" -r:"$out/$core_asm.dll" -r:"$dir/$runtime_asm.dll" -r:"$dir/$editor_asm.dll" \
-    -r:"$dir/$runtime_tests_asm.dll" $(sources "$root/Tests/Editor")
+  for f in "${folders[@]}"; do
+    mapfile -t args < <(node "$here/asmdef-args.mjs" "$root/$f/"*.asmdef "$dir" "$out" "$installed") || return 1
+    "${csc[@]}" "${args[@]}" $(sources "$root/$f") || return 1
+  done
 }
 
 failed=0
-for combo in "BiRP:" "URP:FITME_URP" "HDRP:FITME_HDRP" "URP+HDRP:FITME_URP;FITME_HDRP"; do
-  label="${combo%%:*}" defines="${combo#*:}"
-  if compile_glue "$package" "$out/$label" "$defines"; then
-    echo "ok   $label (${defines:-no pipeline define}): $runtime_asm, $editor_asm, $samples_asm, $runtime_tests_asm, $tests_asm compile"
+urp=com.unity.render-pipelines.universal hdrp=com.unity.render-pipelines.high-definition
+for combo in "BiRP:" "URP:$urp" "HDRP:$hdrp" "URP+HDRP:$urp,$hdrp"; do
+  label="${combo%%:*}" installed="${combo#*:}"
+  if compile_glue "$package" "$out/$label" "$installed"; then
+    echo "ok   $label (${installed:-no render pipeline package}): ${names[*]} compile"
   else
-    echo "FAIL $label (${defines:-no pipeline define})"
+    echo "FAIL $label (${installed:-no render pipeline package})"
     failed=1
   fi
 done
