@@ -45,6 +45,32 @@ failed=0
 mapfile -t sources < <(find "$src/FitMeAvatar/Private" "$src/FitMeAvatarEditor/Private" -name '*.cpp' | sort)
 for s in "${sources[@]}"; do check "$s" || failed=1; done
 
+# Each engine header a module includes must come from a module its .Build.cs lists (UnrealBuildTool
+# gives a module the include paths of its dependencies; a missing one fails in Unreal only). The
+# engine module of each header is the `// module:` line of its stand-in under Surface/.
+for dir in "$src"/*/; do
+  m="$(basename "$dir")"
+  deps=" $(grep -oE '"[A-Za-z0-9_]+"' "$dir/$m.Build.cs" | tr -d '"' | tr '\n' ' ') "
+  missing=() used=()
+  while read -r inc; do
+    [[ "$inc" == *.generated.h ]] && continue
+    [ -e "$dir/Public/$inc" ] || [ -e "$dir/Private/$inc" ] && continue
+    owner=""
+    for other in "$src"/*/; do [ -e "$other/Public/$inc" ] && owner="$(basename "$other")"; done
+    if [ -z "$owner" ] && [ -e "$here/Surface/$inc" ]; then owner="$(sed -n 's#^// module: \([A-Za-z0-9_-]*\).*#\1#p' "$here/Surface/$inc")"; fi
+    [ -z "$owner" ] && { missing+=("$inc (no stand-in)"); continue; }
+    [ "$owner" = "-" ] && continue
+    used+=("$owner")
+    [[ "$deps" == *" $owner "* ]] || missing+=("$inc (module $owner)")
+  done < <(find "$dir" \( -name '*.h' -o -name '*.cpp' \) -not -path '*/FitMe/Core/*' -exec grep -hoE '^#include "[^"]+"' {} + | sed -E 's/#include "(.*)"/\1/' | sort -u)
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "ok   $m.Build.cs lists every module its includes come from: $(printf '%s\n' "${used[@]}" | sort -u | tr '\n' ' ')"
+  else
+    echo "FAIL $m.Build.cs lacks the modules of: ${missing[*]}"
+    failed=1
+  fi
+done
+
 # The check must be able to fail: a call with an argument the engine's signature does not take.
 planted="$out/Planted.cpp"
 cat >"$planted" <<'CPP'
