@@ -84,6 +84,20 @@ for combo in "BiRP:" "URP:$urp" "HDRP:$hdrp" "URP+HDRP:$urp,$hdrp"; do
   fi
 done
 
+# A clash only fails the compile where a script names the type; this finds every public package type
+# that shares its name with a public type of a Unity namespace scripts import, used or not.
+public_types() { for f in "$@"; do ikdasm "$f"; done | sed -nE 's/^\.class public .* ([A-Za-z0-9_.`]+)$/\1/p'; }
+unity_names="$(public_types "$out/UnityEngine.dll" "$out/UnityEditor.dll" | sed -nE 's/^(UnityEngine|UnityEngine\.Rendering|UnityEditor|UnityEditor\.SceneManagement)\.([^.]+)$/\2 \1/p' | sort)"
+clashes="$(public_types "$out/BiRP/"FitMe.Bridge.{Core,Runtime,Editor}.dll | sed -E 's/^(.*)\.([^.]+)$/\2 \1/' | sort |
+  join - <(echo "$unity_names") | awk '{ print "       " $2 "." $1 " and " $3 "." $1 }')"
+if [ -z "$clashes" ]; then
+  echo "ok   no public type of the package is named like one of the $(echo "$unity_names" | wc -l) Unity types above"
+else
+  echo "FAIL public types named like Unity types (rename them, e.g. with a FitMe prefix):"
+  echo "$clashes"
+  failed=1
+fi
+
 # The check must be able to fail: the 0.1.0 name, a package type called like UnityEngine.AvatarBuilder.
 planted="$out/planted"
 mkdir -p "$planted"
