@@ -51,6 +51,10 @@ describe('Unity package conventions', () => {
     }
   });
 
+  // Unity's manifests (glTFast's too) link the docs, changelog and licences; this repository has no
+  // public URL yet (no remote, and the docs say "<the repository's git URL>"), so none is invented.
+  it.todo('documentationUrl, changelogUrl and licensesUrl link the public repository');
+
   it('names every assembly FitMe.Bridge.* (Company.Package) and has a runtime test assembly', () => {
     const asmdefs = filesUnder(unity, '.asmdef');
     expect(asmdefs.length).toBe(6);
@@ -87,6 +91,8 @@ describe('Unreal plugin descriptor', () => {
     // IHDR: width and height, big-endian, at bytes 16 and 20.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
   });
+
+  it.todo('CreatedByURL, DocsURL and SupportURL link the public repository (empty until it has one)');
 
   it('lists one module per Source folder, each with its Build.cs', () => {
     const folders = fs.readdirSync(path.join(root, 'unreal-plugin/Source')).sort();
