@@ -3,12 +3,15 @@
 # UnityEngine/UnityEditor/URP/HDRP/NUnit API the glue uses (Surface/*.cs, from Unity's scripting
 # reference) plus an empty type for every other public name of the Unity namespaces the glue imports
 # (type-names.txt), then compiles each of the package's assemblies against it with Debian's mcs,
-# the way its .asmdef files split them, once per render-pipeline define combination. A name the
-# package shares with a Unity type fails here with CS0104, as it does in Unity. Last, a copy of the
-# glue with the 0.1.0 `AvatarBuilder` name planted back must fail with CS0104 (the check can fail).
-# Prints the engine members the glue calls: they are checked against the surface only.
+# with the references and defines its .asmdef gives (asmdef-args.mjs), once per render-pipeline
+# package combination. A name the package shares with a Unity type fails with CS0104 where a
+# script names it, as in Unity, and the package's public type names are compared with the Unity
+# ones. Last, a copy of the glue with the 0.1.0 `AvatarBuilder` name planted back must fail with
+# CS0104 (the check can fail). Prints the engine members the glue calls: they are checked against
+# the surface only.
 # Usage: bash unity-package/Tests~/EngineApi/run.sh
 set -euo pipefail
+export LC_ALL=C  # sort and join agree on the order
 here="$(cd "$(dirname "$0")" && pwd)"
 package="$(cd "$here/../.." && pwd)"
 
@@ -58,8 +61,8 @@ sources() { find "$@" -name '*.cs' | sort; }
 asm() { sed -n 's/^ *"name": *"\([^"]*\)".*/\1/p' "$1" | head -1; }
 # The package's assemblies, each an .asmdef folder, in dependency order.
 folders=(Runtime/Core Runtime/Unity Editor Samples~/RuntimeGeneration Tests/Runtime Tests/Editor)
-names=()
-for f in "${folders[@]}"; do names+=("$(asm "$package/$f/"*.asmdef)"); done
+assemblies=()
+for f in "${folders[@]}"; do assemblies+=("$(asm "$package/$f/"*.asmdef)"); done
 
 # Compiles every assembly of the package at $1 (the package or a copy of it) into $2/, with the
 # references and defines its .asmdef gives when the packages in $3 (comma-separated) are installed.
@@ -77,7 +80,7 @@ urp=com.unity.render-pipelines.universal hdrp=com.unity.render-pipelines.high-de
 for combo in "BiRP:" "URP:$urp" "HDRP:$hdrp" "URP+HDRP:$urp,$hdrp"; do
   label="${combo%%:*}" installed="${combo#*:}"
   if compile_glue "$package" "$out/$label" "$installed"; then
-    echo "ok   $label (${installed:-no render pipeline package}): ${names[*]} compile"
+    echo "ok   $label (${installed:-no render pipeline package}): ${assemblies[*]} compile"
   else
     echo "FAIL $label (${installed:-no render pipeline package})"
     failed=1
