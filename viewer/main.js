@@ -165,6 +165,5 @@ if (!token) status('no token in the URL: open the page with `fitme view`, which 
 else if (initialSource) {
   showAvatar(initialSource).catch((err) => status(err instanceof ApiError ? err.message : `could not show the avatar: ${err.message}`, true));
 } else {
-  showMaps($('maps'), {});
   status('no avatar yet: drop a photo to fit one');
 }

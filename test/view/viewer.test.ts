@@ -1,0 +1,210 @@
+/**
+ * The viewer page in a real Chromium (Debian's, SwiftShader WebGL) against the real daemon that
+ * `fitme view` starts: an avatar fitted by `fitme fit` from samples/grace_hopper.jpg is shown, its
+ * sliders, lights, LODs and overlay work, and a photo dropped on the page is fitted live.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fitme } from '../support/cli.js';
+import { ROOT, SAMPLES } from '../support/daemon.js';
+import { collectErrors, imageStats, launchChromium, meanDifference } from '../support/browser.js';
+
+const HOPPER = path.join(SAMPLES, 'grace_hopper.jpg');
+
+let home: string;
+let glb: string;
+let mapsDir: string;
+let viewer: ChildProcess;
+let url: string;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+/** `fitme view … --json`: its first line says where the page is; the daemon it started runs on. */
+async function startView(args: string[]): Promise<{ proc: ChildProcess; event: { url: string; daemon: string; port: number } }> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/fitme.js'), 'view', ...args, '--no-open', '--json', '--home', home], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  const line = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`fitme view exited with ${code}:\n${err}`)));
+  });
+  return { proc, event: JSON.parse(line) };
+}
+
+async function stageShot(): Promise<Buffer> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.locator('#stage').screenshot();
+}
+
+beforeAll(async () => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-view-'));
+  glb = path.join(home, 'hopper.glb');
+  mapsDir = path.join(home, 'hopper-maps');
+  const fit = await fitme(home, ['fit', HOPPER, '-o', glb, '--maps-dir', mapsDir, '--texture-size', '256', '--preset', 'fast', '--json']);
+  expect(fit.code, fit.stderr).toBe(0);
+  const started = await startView([glb, '--maps-dir', mapsDir, '--photo', HOPPER, '--port', '0']);
+  viewer = started.proc;
+  url = started.event.url;
+  expect(started.event.daemon).toBe('started');
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  errors = collectErrors(page);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).fitmeView?.state.loaded || (window as any).fitmeView?.state.error, null, { timeout: 90_000 });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (viewer && viewer.exitCode === null) {
+    const exited = new Promise((r) => viewer.once('exit', r));
+    viewer.kill('SIGTERM');
+    await exited;
+  }
+});
+
+describe('fitme view in Chromium', () => {
+  it('loads the avatar with no console errors', async () => {
+    expect(await page.evaluate(() => (window as any).fitmeView.state.error)).toBe('');
+    expect(await page.locator('#status').textContent()).toMatch(/3 LODs, 55 blendshapes, photo overlay available/);
+    // Every map, confidence too, from the maps folder.
+    for (const kind of ['albedo', 'specular', 'roughness', 'normal', 'confidence']) {
+      const w = await page.locator(`#maps figure[data-map="${kind}"] img`).evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+      expect(w, kind).toBe(256);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the head: the canvas is not blank', async () => {
+    const shot = await stageShot();
+    const s = await imageStats(shot);
+    // The empty stage is one flat grey; the lit head gives a wide spread of values.
+    expect(s.stdev).toBeGreaterThan(15);
+    const frames = await page.evaluate(() => (window as any).fitmeView.view.frames);
+    expect(frames).toBeGreaterThan(0);
+  });
+
+  it('a blendshape slider moves the vertices', async () => {
+    const probe = () =>
+      page.evaluate(() => {
+        const { view } = (window as any).fitmeView;
+        const skin = view.meshes().find((m: any) => m.visible && m.parent.visible && m.morphTargetDictionary?.jawOpen !== undefined);
+        const delta = skin.geometry.morphAttributes.position[skin.morphTargetDictionary.jawOpen];
+        // The vertex jawOpen moves most (sparse or dense, three.js holds the deltas per vertex).
+        let best = 0;
+        let bestLen = 0;
+        for (let i = 0; i < delta.count; i++) {
+          const l = Math.hypot(delta.getX(i), delta.getY(i), delta.getZ(i));
+          if (l > bestLen) [best, bestLen] = [i, l];
+        }
+        const p = skin.getVertexPosition(best, new (window as any).fitmeView.THREE.Vector3());
+        return { index: best, p: [p.x, p.y, p.z] };
+      });
+    const before = await probe();
+    const shotBefore = await stageShot();
+    await page.locator('#morphs input[data-morph="jawOpen"]').fill('1');
+    const after = await probe();
+    expect(after.index).toBe(before.index);
+    const moved = Math.hypot(after.p[0] - before.p[0], after.p[1] - before.p[1], after.p[2] - before.p[2]);
+    expect(moved).toBeGreaterThan(0.005); // metres: the chin drops by centimetres
+    expect(await meanDifference(shotBefore, await stageShot())).toBeGreaterThan(0.5);
+    await page.click('#reset-morphs');
+    const reset = await probe();
+    expect(reset.p).toEqual(before.p);
+  });
+
+  it('switches the level of detail', async () => {
+    const drawn = () => page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as any).fitmeView.view.renderer.info.render.triangles)))));
+    const lod0 = await drawn();
+    await page.selectOption('#lod', '2');
+    const lod2 = await drawn();
+    await page.selectOption('#lod', '0');
+    expect(lod0).toBeGreaterThan(40_000);
+    expect(lod2).toBeLessThan(lod0 * 0.15);
+    expect(lod2).toBeGreaterThan(1000);
+  });
+
+  it('each lighting preset lights the head differently', async () => {
+    expect(await page.locator('#lighting option[value="fitted"]').isDisabled()).toBe(false);
+    const shots: Record<string, Buffer> = {};
+    for (const preset of ['fitted', 'studio', 'side', 'environment']) {
+      await page.selectOption('#lighting', preset);
+      await page.waitForTimeout(300);
+      shots[preset] = await stageShot();
+      expect((await imageStats(shots[preset]!)).stdev, preset).toBeGreaterThan(10);
+    }
+    const names = Object.keys(shots);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) expect(await meanDifference(shots[names[i]!]!, shots[names[j]!]!), `${names[i]} vs ${names[j]}`).toBeGreaterThan(1);
+    }
+    await page.selectOption('#lighting', 'studio');
+  });
+
+  it('overlays the avatar on the photo through the fitted camera', async () => {
+    await page.check('#overlay');
+    const photo = page.locator('#overlay-photo');
+    expect(await photo.isVisible()).toBe(true);
+    expect(await photo.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(512);
+    // The avatar's nose tip lands inside the photo's face: project it with the overlay camera.
+    const inPhoto = await page.evaluate(() => {
+      const { view, overlay, THREE } = (window as any).fitmeView;
+      const box = new THREE.Box3().setFromObject(view.lods[0].node);
+      const centre = box.getCenter(new THREE.Vector3()).project(overlay.camera);
+      const W = view.container.clientWidth;
+      const H = view.container.clientHeight;
+      const { width: w, height: h } = overlay.fit;
+      const s = Math.min(W / w, H / h);
+      // Back to photo pixels.
+      return { u: (((centre.x + 1) / 2) * W - (W - s * w) / 2) / s, v: (((1 - centre.y) / 2) * H - (H - s * h) / 2) / s };
+    });
+    // grace_hopper.jpg is 512 x 600, her head in the middle third.
+    expect(inPhoto.u).toBeGreaterThan(170);
+    expect(inPhoto.u).toBeLessThan(340);
+    expect(inPhoto.v).toBeGreaterThan(100);
+    expect(inPhoto.v).toBeLessThan(400);
+    await page.uncheck('#overlay');
+    expect(await photo.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('a photo dropped on the page streams preview frames, then shows the fitted avatar', async () => {
+    const bytes = fs.readFileSync(HOPPER).toString('base64');
+    const dataTransfer = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'grace_hopper.jpg', { type: 'image/jpeg' }));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent('#stage', 'dragover', { dataTransfer });
+    await page.dispatchEvent('#stage', 'drop', { dataTransfer });
+    await page.waitForFunction(() => (window as any).fitmeView.state.previews > 0, null, { timeout: 120_000 });
+    const previewWidth = await page.locator('#fit-preview').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+    expect(previewWidth).toBeGreaterThan(32);
+    await page.waitForFunction(() => (window as any).fitmeView.state.source.startsWith('results/') && (window as any).fitmeView.state.loaded || (window as any).fitmeView.state.error, null, { timeout: 180_000 });
+    const state = await page.evaluate(() => {
+      const s = (window as any).fitmeView.state;
+      return { error: s.error, source: s.source, jobId: s.jobId, previews: s.previews, lastStage: s.lastStage, morphs: s.morphNames.length };
+    });
+    expect(state.error).toBe('');
+    expect(state.source).toBe(`results/${state.jobId}`);
+    expect(state.previews).toBeGreaterThan(0);
+    expect(state.morphs).toBe(55);
+    expect(await page.locator('#fit-progress').evaluate((p: HTMLProgressElement) => p.value)).toBe(1);
+    expect(await page.locator('#status').textContent()).toMatch(/3 LODs, 55 blendshapes, photo overlay available/);
+    expect((await imageStats(await stageShot())).stdev).toBeGreaterThan(15);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('a second `fitme view` uses the running daemon and exits', async () => {
+    const port = String(new URL(url).port);
+    const r = await fitme(home, ['view', glb, '--port', port, '--no-open', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const event = JSON.parse(r.stdout.trim());
+    expect(event.daemon).toBe('reused');
+    expect(event.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/view/#token=[0-9a-f]{64}&src=views/v-[0-9a-f]{16}$`));
+  });
+});
