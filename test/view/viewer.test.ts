@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';
 import { ROOT, SAMPLES } from '../support/daemon.js';
@@ -89,6 +90,26 @@ describe('fitme view in Chromium', () => {
     expect(frames).toBeGreaterThan(0);
   });
 
+  it('orbits with the mouse', async () => {
+    const camera = () => page.evaluate(() => (window as any).fitmeView.view.camera.position.toArray() as number[]);
+    const before = await camera();
+    const shotBefore = await stageShot();
+    const box = (await page.locator('#viewport canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    const after = await camera();
+    // Turned about the head: the camera moved sideways, at the same distance from the target.
+    expect(Math.abs(after[0]! - before[0]!)).toBeGreaterThan(0.1);
+    const dist = (p: number[]) =>
+      page.evaluate((q) => (window as any).fitmeView.view.controls.target.distanceTo(new (window as any).fitmeView.THREE.Vector3(...q)) as number, p);
+    expect(await dist(after)).toBeCloseTo(await dist(before), 3);
+    expect(await meanDifference(shotBefore, await stageShot())).toBeGreaterThan(1);
+    await page.evaluate(() => (window as any).fitmeView.view.frame());
+  });
+
   it('a blendshape slider moves the vertices', async () => {
     const probe = () =>
       page.evaluate(() => {
@@ -143,7 +164,8 @@ describe('fitme view in Chromium', () => {
       for (let j = i + 1; j < names.length; j++) expect(await meanDifference(shots[names[i]!]!, shots[names[j]!]!), `${names[i]} vs ${names[j]}`).toBeGreaterThan(1);
     }
     await page.selectOption('#lighting', 'studio');
-  });
+    // SwiftShader draws the environment's reflections slowly on a busy machine.
+  }, 180_000);
 
   it('overlays the avatar on the photo through the fitted camera', async () => {
     await page.check('#overlay');
@@ -170,6 +192,41 @@ describe('fitme view in Chromium', () => {
     await page.uncheck('#overlay');
     expect(await photo.isVisible()).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('under the fitted light, through the fitted camera, the face looks like the photo', async () => {
+    await page.selectOption('#lighting', 'fitted');
+    await page.check('#overlay');
+    await page.locator('#overlay-opacity').fill('1');
+    const avatar = await stageShot();
+    await page.locator('#overlay-opacity').fill('0');
+    const photo = await stageShot();
+    // Between the eyes and the mouth of grace_hopper.jpg (photo pixels), where the whole fit is the face.
+    const box = await page.evaluate(() => {
+      const { view, overlay } = (window as any).fitmeView;
+      const W = view.container.clientWidth;
+      const H = view.container.clientHeight;
+      const { width: w, height: h } = overlay.fit;
+      const s = Math.min(W / w, H / h);
+      const x = (u: number) => Math.round((W - s * w) / 2 + s * u);
+      const y = (v: number) => Math.round((H - s * h) / 2 + s * v);
+      return { left: x(200), top: y(190), width: x(310) - x(200), height: y(320) - y(190), dpr: devicePixelRatio };
+    });
+    expect(box.dpr).toBe(1);
+    const crop = (png: Buffer) => sharp(png).extract(box).removeAlpha().stats();
+    const [a, p] = await Promise.all([crop(avatar), crop(photo)]);
+    const meanA = a.channels.map((c) => c.mean);
+    const meanP = p.channels.map((c) => c.mean);
+    // The probe's SH must be the fit's light (scaled by π/A_l and turned into the head's frame):
+    // a factor of π, or the light from behind, would be far off.
+    for (let k = 0; k < 3; k++) {
+      expect(meanA[k]! / meanP[k]!, `channel ${k}: avatar ${meanA} vs photo ${meanP}`).toBeGreaterThan(0.8);
+      expect(meanA[k]! / meanP[k]!, `channel ${k}: avatar ${meanA} vs photo ${meanP}`).toBeLessThan(1.25);
+    }
+    expect(await meanDifference(await sharp(avatar).extract(box).png().toBuffer(), await sharp(photo).extract(box).png().toBuffer())).toBeLessThan(25);
+    await page.uncheck('#overlay');
+    await page.locator('#overlay-opacity').fill('0.6');
+    await page.selectOption('#lighting', 'studio');
   });
 
   it('a photo dropped on the page streams preview frames, then shows the fitted avatar', async () => {
