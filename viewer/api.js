@@ -8,10 +8,8 @@ export const initialSource = params.get('src') ?? '';
 
 export class ApiError extends Error {}
 
-/** One of a source's files as a Blob; null when the avatar has no such file (404). */
-export async function fetchSourceFile(source, file) {
-  const res = await fetch(`/view/api/${source}/${file}`, { headers: { authorization: `Bearer ${token}` } });
-  if (res.status === 404 && file !== 'avatar.glb') return null;
+async function call(path) {
+  const res = await fetch(`/view/api/${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     try {
@@ -21,7 +19,17 @@ export async function fetchSourceFile(source, file) {
     }
     throw new ApiError(message);
   }
-  return res.blob();
+  return res;
+}
+
+/** Which files a source has (avatar.glb, metadata.json, photo, maps/<kind>.png): the page asks for no other. */
+export async function fetchListing(source) {
+  return new Set((await (await call(source)).json()).files);
+}
+
+/** One of a source's files as a Blob. */
+export async function fetchSourceFile(source, file) {
+  return (await call(`${source}/${file}`)).blob();
 }
 
 /** Shows the source in the page's own URL, so a reload shows the same avatar. */

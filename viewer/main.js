@@ -1,7 +1,7 @@
 // The viewer page: wires the 3D view, the controls, the maps and fitting from a dropped photo.
 // window.fitmeView exposes the state to scripts and the tests (which drive the page as a person would).
 import * as THREE from 'three';
-import { ApiError, fetchSourceFile, initialSource, rememberSource, token } from './api.js';
+import { ApiError, fetchListing, fetchSourceFile, initialSource, rememberSource, token } from './api.js';
 import { AvatarScene } from './scene.js';
 import { Lighting } from './lighting.js';
 import { buildMorphSliders, resetMorphs } from './morphs.js';
@@ -46,9 +46,9 @@ $('reset-morphs').addEventListener('click', () => resetMorphs($('morphs'), view.
 async function showAvatar(source, photo = null) {
   status('loading the avatar…');
   state.loaded = false;
+  const files = await fetchListing(source);
   const glb = await fetchSourceFile(source, 'avatar.glb');
-  const metaBlob = await fetchSourceFile(source, 'metadata.json');
-  const metadata = metaBlob ? JSON.parse(await metaBlob.text()) : null;
+  const metadata = files.has('metadata.json') ? JSON.parse(await (await fetchSourceFile(source, 'metadata.json')).text()) : null;
   await view.load(glb);
   state.source = source;
   state.metadata = metadata;
@@ -66,14 +66,14 @@ async function showAvatar(source, photo = null) {
   if (!lighting.hasFitted && lighting.preset === 'fitted') $('lighting').value = 'studio';
   lighting.apply($('lighting').value);
 
-  photo ??= await fetchSourceFile(source, 'photo');
+  if (!photo && files.has('photo')) photo = await fetchSourceFile(source, 'photo');
   overlay.set(photo, fit?.camera);
   $('overlay').disabled = !overlay.available;
   if (!overlay.available) $('overlay').checked = overlay.enabled = false;
   overlay.update();
 
-  if (metadata?.maps?.length) {
-    const kinds = metadata.maps.map((m) => m.kind).filter((k) => MAP_KINDS.includes(k));
+  if (MAP_KINDS.some((k) => files.has(`maps/${k}.png`))) {
+    const kinds = MAP_KINDS.filter((k) => files.has(`maps/${k}.png`));
     const blobs = Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await fetchSourceFile(source, `maps/${k}.png`)])));
     showMaps($('maps'), imagesFromBlobs(blobs));
   } else {

@@ -2,6 +2,7 @@
  * The daemon's HTTP side: the viewer page under /view/ (its files need no token: they are the same
  * for everyone) and its API under /view/api/ (every call needs `Authorization: Bearer <token>`).
  *   POST /view/api/views {glb, mapsDir?, photo?}     → 201 {id}: what `fitme view` opens
+ *   GET  /view/api/<views|results>/<id>              → {files: [...]}: which of the files below it has
  *   GET  /view/api/<views|results>/<id>/<file>       → avatar.glb, metadata.json, photo, maps/<kind>.png
  * Requests whose Host is not the daemon's own address are refused, so a page on another site that
  * points a DNS name at 127.0.0.1 cannot read even the public files through it.
@@ -10,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import { tokenMatches } from '../stream/token.js';
-import { AvatarSources, SourceError, sourceFile } from './sources.js';
+import { AvatarSources, SourceError, sourceFile, sourceListing } from './sources.js';
 import { contentType, staticFile } from './static-files.js';
 
 export interface ViewContext {
@@ -76,6 +77,7 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, route: s
     }
     try {
       const id = ctx.sources.open((body ?? {}) as Record<string, unknown>);
+      ctx.log(`view: opened ${JSON.stringify(ctx.sources.get('views', id)!.glb)} as ${id}`);
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
@@ -83,15 +85,22 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, route: s
     }
     return;
   }
-  const m = /^(views|results)\/([^/]+)\/(.+)$/.exec(route);
+  const m = /^(views|results)\/([^/]+)(?:\/(.+))?$/.exec(route);
   if (!m) return reply(res, 404, 'NOT_FOUND', `no API route /view/api/${route}`);
   if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here`);
   const src = ctx.sources.get(m[1]!, m[2]!);
   if (!src) {
-    const what = m[1] === 'views' ? 'opened avatar (the daemon forgets them when it stops: run `fitme view` again)' : 'finished job';
-    return reply(res, 404, 'NOT_FOUND', `no ${what} has id "${m[2]}"`);
+    const message =
+      m[1] === 'views'
+        ? `no opened avatar has id "${m[2]}": the daemon forgets them when it stops; run \`fitme view\` again`
+        : `no finished job has id "${m[2]}" in the daemon's results folder`;
+    return reply(res, 404, 'NOT_FOUND', message);
   }
-  const file = sourceFile(src, m[3]!);
+  if (m[3] === undefined) {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(sourceListing(src)));
+    return;
+  }
+  const file = sourceFile(src, m[3]);
   if (!file || !fs.existsSync(file)) return reply(res, 404, 'NOT_FOUND', `avatar ${m[2]} has no ${m[3]}`);
   sendFile(res, file, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }, req.method === 'HEAD');
 }

@@ -71,6 +71,17 @@ export function sourceFile(src: AvatarSource, file: string): string | undefined 
   return undefined;
 }
 
+/** What the page may fetch of a source, so it asks for no file that is not there. */
+export function sourceListing(src: AvatarSource): { files: SourceFile[] } {
+  const files: SourceFile[] = ['avatar.glb'];
+  if (src.photo) files.push('photo');
+  if (src.mapsDir) {
+    if (fs.existsSync(path.join(src.mapsDir, 'metadata.json'))) files.push('metadata.json');
+    for (const kind of SUPPORTED_MAPS) if (fs.existsSync(path.join(src.mapsDir, `${kind}.png`))) files.push(`maps/${kind}.png`);
+  }
+  return { files };
+}
+
 function existingFile(p: unknown, what: string): string {
   if (typeof p !== 'string' || !path.isAbsolute(p)) throw new SourceError(`the ${what} must be given as an absolute path, got ${JSON.stringify(p)}`);
   let st: fs.Stats;

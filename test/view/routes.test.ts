@@ -130,6 +130,8 @@ describe('the API', () => {
     expect(got.status).toBe(200);
     expect(got.headers['content-type']).toBe('model/gltf-binary');
     expect(got.body.equals(fs.readFileSync(glb))).toBe(true);
+    const listing = await request('GET', `/view/api/views/${id}`, { token: d.token });
+    expect(JSON.parse(listing.body.toString())).toEqual({ files: ['avatar.glb', 'photo'] });
     const p = await request('GET', `/view/api/views/${id}/photo`, { token: d.token });
     expect(p.body.equals(fs.readFileSync(photo))).toBe(true);
     // No maps folder given and none beside the glb.
@@ -171,6 +173,8 @@ describe('the API', () => {
     const folder = path.join(d.home, 'results', jobId);
     const glbReply = await request('GET', `/view/api/results/${jobId}/avatar.glb`, { token: d.token });
     expect(glbReply.body.equals(fs.readFileSync(path.join(folder, 'avatar.glb')))).toBe(true);
+    const listing = JSON.parse((await request('GET', `/view/api/results/${jobId}`, { token: d.token })).body.toString()) as { files: string[] };
+    expect(listing.files).toEqual(['avatar.glb', 'metadata.json', ...['albedo', 'specular', 'roughness', 'normal', 'confidence'].map((k) => `maps/${k}.png`)]);
     const meta = JSON.parse((await request('GET', `/view/api/results/${jobId}/metadata.json`, { token: d.token })).body.toString()) as { maps: { kind: string }[] };
     for (const { kind } of meta.maps) {
       const m = await request('GET', `/view/api/results/${jobId}/maps/${kind}.png`, { token: d.token });

@@ -175,6 +175,7 @@ describe('fitme view in Chromium', () => {
     // The avatar's nose tip lands inside the photo's face: project it with the overlay camera.
     const inPhoto = await page.evaluate(() => {
       const { view, overlay, THREE } = (window as any).fitmeView;
+      overlay.camera.updateMatrixWorld(); // (the next frame would do it)
       const box = new THREE.Box3().setFromObject(view.lods[0].node);
       const centre = box.getCenter(new THREE.Vector3()).project(overlay.camera);
       const W = view.container.clientWidth;
@@ -256,12 +257,36 @@ describe('fitme view in Chromium', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
-  it('a second `fitme view` uses the running daemon and exits', async () => {
+  it('a second `fitme view` of the glb alone uses the running daemon; the page shows the maps inside the glb', async () => {
     const port = String(new URL(url).port);
     const r = await fitme(home, ['view', glb, '--port', port, '--no-open', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const event = JSON.parse(r.stdout.trim());
     expect(event.daemon).toBe('reused');
     expect(event.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/view/#token=[0-9a-f]{64}&src=views/v-[0-9a-f]{16}$`));
+    const alone = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const aloneErrors = collectErrors(alone);
+    await alone.goto(event.url);
+    await alone.waitForFunction(() => (window as any).fitmeView?.state.loaded || (window as any).fitmeView?.state.error, null, { timeout: 90_000 });
+    expect(await alone.locator('#status').textContent()).toMatch(/^avatar: 3 LODs, 55 blendshapes$/);
+    // No metadata: no fitted light, no overlay; the four textures the glb has, no confidence.
+    expect(await alone.locator('#lighting option[value="fitted"]').isDisabled()).toBe(true);
+    expect(await alone.locator('#overlay').isDisabled()).toBe(true);
+    for (const kind of ['albedo', 'specular', 'roughness', 'normal']) {
+      expect(await alone.locator(`#maps figure[data-map="${kind}"] canvas`).evaluate((c: HTMLCanvasElement) => c.width), kind).toBe(256);
+    }
+    expect(await alone.locator('#maps figure[data-map="confidence"] .missing').textContent()).toMatch(/--maps-dir/);
+    expect((await imageStats(await alone.locator('#stage').screenshot())).stdev).toBeGreaterThan(15);
+    expect(aloneErrors).toEqual([]);
+    await alone.close();
+  });
+
+  it('says plainly when the avatar is gone (the daemon forgot it)', async () => {
+    const gone = await browser.newPage();
+    await gone.goto(url.replace(/src=views\/v-[0-9a-f]+/, 'src=views/v-0123456789abcdef'));
+    await gone.waitForFunction(() => (window as any).fitmeView?.state.error, null, { timeout: 30_000 });
+    expect(await gone.locator('#status').textContent()).toMatch(/no opened avatar has id "v-0123456789abcdef".*fitme view/);
+    expect(await gone.locator('#status').getAttribute('class')).toBe('error');
+    await gone.close();
   });
 });
