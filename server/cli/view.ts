@@ -122,7 +122,8 @@ function request(method: string, url: URL, token: string, body?: string): Promis
 /** The desktop's browser, without waiting for it; false when there is no opener to run. */
 function openBrowser(url: string): boolean {
   const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+    // Not `cmd /c start`: cmd would cut the URL at its '&'.
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
     child.on('error', () => process.stderr.write(`fitme: could not start ${cmd}; open the URL yourself\n`));
