@@ -1,4 +1,5 @@
-// Lighting presets: the light the fit found in the photo (its SH irradiance, as a light probe),
+// Lighting presets: the light the fit found in the photo (its SH ambient as a light probe, and its
+// key light as a directional light when the glb carries it),
 // a neutral studio rig, a strong side light, and an HDR environment made on the spot
 // (RoomEnvironment: nothing is downloaded).
 import * as THREE from 'three';
@@ -12,21 +13,34 @@ export class Lighting {
     this.renderer = renderer;
     this.rig = new THREE.Group();
     scene.add(this.rig);
-    this.fittedSh = null;
+    this.fitted = null;
     this.preset = 'studio';
   }
 
   /**
-   * The fit's lighting of one photo: 27 SH coefficients (r0..r8, g0..g8, b0..b8) of irradiance in
-   * that photo's camera space, and the camera's rotation (model to camera, quaternion xyzw).
+   * The fit's lighting of one photo, in that photo's camera space: `sh`, 27 SH coefficients
+   * (r0..r8, g0..g8, b0..b8) of the ambient irradiance, and optionally the key light (`direction`
+   * towards it, `color` I_c as server/render/shade.ts defines them); `rotation` is the camera's
+   * (model to camera, quaternion xyzw), which turns them into the head's frame.
    */
-  setFitted(sh, rotation) {
-    this.fittedSh = sh && sh.length === 27 ? probeCoefficients(sh, rotation) : null;
+  setFitted(light, rotation) {
+    this.fitted = null;
+    if (light?.sh?.length === 27 && rotation?.length === 4) {
+      const q = new THREE.Quaternion(rotation[0], rotation[1], rotation[2], rotation[3]);
+      this.fitted = { sh: probeCoefficients(light.sh, q), key: null };
+      if (light.direction?.length === 3 && light.color?.length === 3) {
+        // Camera to model is the inverse rotation.
+        const direction = new THREE.Vector3(...light.direction).normalize().applyQuaternion(q.clone().invert());
+        const peak = Math.max(...light.color, 1e-6);
+        // shade.ts: I_c is what albedo 1 lit head-on shows; three.js's Lambert divides by π.
+        this.fitted.key = { direction, color: new THREE.Color(light.color[0] / peak, light.color[1] / peak, light.color[2] / peak), intensity: Math.PI * peak };
+      }
+    }
     if (this.preset === 'fitted') this.apply('fitted');
   }
 
   get hasFitted() {
-    return !!this.fittedSh;
+    return !!this.fitted;
   }
 
   apply(preset) {
@@ -34,10 +48,16 @@ export class Lighting {
     this.rig.clear();
     this.scene.environment = null;
     this.scene.background = null;
-    if (preset === 'fitted' && this.fittedSh) {
+    if (preset === 'fitted' && this.fitted) {
       const probe = new THREE.LightProbe();
-      probe.sh.coefficients.forEach((c, k) => c.copy(this.fittedSh[k]));
+      probe.sh.coefficients.forEach((c, k) => c.copy(this.fitted.sh[k]));
       this.rig.add(probe);
+      const key = this.fitted.key;
+      if (key) {
+        const light = new THREE.DirectionalLight(key.color, key.intensity);
+        light.position.copy(key.direction);
+        this.rig.add(light);
+      }
     } else if (preset === 'side') {
       const key = new THREE.DirectionalLight(0xffffff, 3.2);
       key.position.set(1, 0.15, 0.1);
@@ -65,7 +85,7 @@ export class Lighting {
  * π / A_l (A = π, 2π/3, π/4 for bands 0, 1, 2).
  */
 function probeCoefficients(sh, q) {
-  const rot = new THREE.Matrix3().setFromMatrix4(new THREE.Matrix4().makeRotationFromQuaternion(new THREE.Quaternion(q[0], q[1], q[2], q[3])));
+  const rot = new THREE.Matrix3().setFromMatrix4(new THREE.Matrix4().makeRotationFromQuaternion(q));
   const n = 4096;
   const out = Array.from({ length: 9 }, () => new THREE.Vector3());
   const d = new THREE.Vector3();

@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { ApiError, fetchListing, fetchSourceFile, initialSource, rememberSource, token } from './api.js';
 import { AvatarScene } from './scene.js';
 import { Lighting } from './lighting.js';
-import { buildMorphSliders, resetMorphs } from './morphs.js';
+import { buildMorphSliders, resetMorphs, setMorph } from './morphs.js';
 import { imagesFromBlobs, imagesFromMaterial, MAP_KINDS, showMaps } from './maps.js';
 import { PhotoOverlay } from './overlay.js';
 import { FitClient } from './live-fit.js';
@@ -34,6 +34,10 @@ $('lighting').addEventListener('change', (e) => {
 $('lod').addEventListener('change', (e) => view.setLod(Number(e.target.value)));
 $('overlay').addEventListener('change', (e) => {
   overlay.enabled = e.target.checked;
+  // Over the photo the avatar wears the photo's expression (the fit's), neutral again after.
+  const weights = overlay.enabled ? overlay.expression ?? {} : {};
+  for (const input of document.querySelectorAll('#morphs input[data-morph]')) input.value = String(weights[input.dataset.morph] ?? 0);
+  for (const name of state.morphNames) setMorph(view.meshes(), name, weights[name] ?? 0);
   overlay.update();
 });
 $('overlay-opacity').addEventListener('input', (e) => {
@@ -61,7 +65,11 @@ async function showAvatar(source, photo = null) {
   );
 
   const fit = metadata?.photos?.[0];
-  lighting.setFitted(fit?.lighting?.sh, fit?.camera?.rotation);
+  // The glb has the key light as fitted; metadata.json's SH has it folded in (diffuse only).
+  const full = view.extras.lighting?.[0];
+  const light = full ? { sh: full.ambientSh, direction: full.keyLightDirection, color: full.keyLightColor } : fit?.lighting && { sh: fit.lighting.sh };
+  lighting.setFitted(light, fit?.camera?.rotation);
+  overlay.expression = view.extras.photoExpressions?.[0] ?? null;
   $('lighting').querySelector('option[value="fitted"]').disabled = !lighting.hasFitted;
   if (!lighting.hasFitted && lighting.preset === 'fitted') $('lighting').value = 'studio';
   lighting.apply($('lighting').value);

@@ -10,6 +10,8 @@ export class PhotoOverlay {
     this.camera = new THREE.PerspectiveCamera();
     this.enabled = false;
     this.opacity = 0.6;
+    /** The photo's expression as the fit found it ({ARKit name: weight}), worn over the photo. */
+    this.expression = null;
   }
 
   /** A photo (Blob) and its fitted camera (PhotoFit.camera: width, height, fx, fy, cx, cy, rotation, translation). */

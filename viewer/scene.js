@@ -76,6 +76,12 @@ export class AvatarScene {
     }
     this.avatar = root;
     this.scene.add(root);
+    // What the exporter writes on the avatar node (glTF extras: three.js's userData): per photo
+    // the full fitted lighting and the photo's expression.
+    this.extras = {};
+    root.traverse((o) => {
+      if (o.userData?.generator === 'fitme-bridge') this.extras = o.userData;
+    });
     // The exporter names the levels <name>_LOD0.. (MSFT_lod, which three.js does not read): one shows at a time.
     const byLevel = new Map();
     root.traverse((o) => {

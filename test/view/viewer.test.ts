@@ -190,8 +190,16 @@ describe('fitme view in Chromium', () => {
     expect(inPhoto.u).toBeLessThan(340);
     expect(inPhoto.v).toBeGreaterThan(100);
     expect(inPhoto.v).toBeLessThan(400);
+    // Over the photo the avatar wears the photo's expression, as the fit found it (glb extras).
+    const { expression, sliders } = await page.evaluate(() => ({
+      expression: (window as any).fitmeView.view.extras.photoExpressions[0] as Record<string, number>,
+      sliders: Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('#morphs input[data-morph]')].map((i) => [i.dataset.morph!, Number(i.value)])),
+    }));
+    expect(Object.keys(expression).length).toBeGreaterThan(3);
+    for (const [name, w] of Object.entries(expression)) expect(sliders[name], name).toBeCloseTo(w, 1);
     await page.uncheck('#overlay');
     expect(await photo.isVisible()).toBe(false);
+    expect(await page.locator('#morphs input[data-morph="jawOpen"]').inputValue()).toBe('0');
     expect(errors).toEqual([]);
   });
 
