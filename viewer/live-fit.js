@@ -59,6 +59,11 @@ export class FitClient {
     return new Promise((resolve) => (handlers.accepted = resolve));
   }
 
+  /** Asks the daemon to stop a job: it ends with a CANCELLED failure. */
+  cancel(jobId) {
+    this.send({ cancel: { jobId } });
+  }
+
   dispatch(env) {
     const rid = Number(env.requestId);
     if (env.body === 'accepted' && this.pending.has(rid)) {

@@ -141,6 +141,8 @@ async function fitPhotos(files) {
         if (!jobId) return;
         state.jobId = jobId;
         status(`fitting (job ${jobId})…`);
+        $('fit-cancel').hidden = false;
+        $('fit-cancel').onclick = () => client.cancel(jobId);
       },
       (err) => {
         status(`cannot reach the daemon: ${err.message}`, true);
@@ -148,6 +150,7 @@ async function fitPhotos(files) {
       },
     );
   });
+  $('fit-cancel').hidden = true;
 }
 
 $('photo-input').addEventListener('change', (e) => {

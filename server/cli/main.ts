@@ -21,7 +21,7 @@ Usage:
   fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--energy E] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
               [--max-photo-mp N] [--max-queued N] [--fit-threads N] [--energy E] [--json]
-  fitme view [avatar.glb] [--maps-dir DIR] [--photo FILE] [--port N] [--no-open] [--json]
+  fitme view [avatar.glb] [--maps-dir DIR] [--photo FILE] [--port N] [--host H] [--no-open] [--json]
   fitme models [--json]
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]

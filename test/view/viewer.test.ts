@@ -265,6 +265,19 @@ describe('fitme view in Chromium', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('a fit started from the page can be cancelled, and says so', async () => {
+    const before = await page.evaluate(() => (window as any).fitmeView.state.source as string);
+    await page.setInputFiles('#photo-input', HOPPER);
+    await page.locator('#fit-cancel').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.click('#fit-cancel');
+    await page.waitForFunction(() => (window as any).fitmeView.state.error, null, { timeout: 60_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/the fit failed: CANCELLED/);
+    expect(await page.locator('#fit-cancel').isHidden()).toBe(true);
+    // What was shown stays.
+    expect(await page.evaluate(() => (window as any).fitmeView.state.source)).toBe(before);
+    await page.evaluate(() => ((window as any).fitmeView.state.error = ''));
+  });
+
   it('a second `fitme view` of the glb alone uses the running daemon; the page shows the maps inside the glb', async () => {
     const port = String(new URL(url).port);
     const r = await fitme(home, ['view', glb, '--port', port, '--no-open', '--json']);
