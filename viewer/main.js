@@ -32,12 +32,16 @@ $('lighting').addEventListener('change', (e) => {
   view.requestRender();
 });
 $('lod').addEventListener('change', (e) => view.setLod(Number(e.target.value)));
-$('overlay').addEventListener('change', (e) => {
-  overlay.enabled = e.target.checked;
-  // Over the photo the avatar wears the photo's expression (the fit's), neutral again after.
+/** Over the photo the avatar wears the photo's expression (the fit's), neutral again after. */
+function wearOverlayExpression() {
   const weights = overlay.enabled ? overlay.expression ?? {} : {};
   for (const input of document.querySelectorAll('#morphs input[data-morph]')) input.value = String(weights[input.dataset.morph] ?? 0);
   for (const name of state.morphNames) setMorph(view.meshes(), name, weights[name] ?? 0);
+}
+
+$('overlay').addEventListener('change', (e) => {
+  overlay.enabled = e.target.checked;
+  wearOverlayExpression();
   overlay.update();
 });
 $('overlay-opacity').addEventListener('input', (e) => {
@@ -50,6 +54,7 @@ $('reset-morphs').addEventListener('click', () => resetMorphs($('morphs'), view.
 async function showAvatar(source, photo = null) {
   status('loading the avatar…');
   state.loaded = false;
+  state.error = '';
   const files = await fetchListing(source);
   const glb = await fetchSourceFile(source, 'avatar.glb');
   const metadata = files.has('metadata.json') ? JSON.parse(await (await fetchSourceFile(source, 'metadata.json')).text()) : null;
@@ -78,6 +83,7 @@ async function showAvatar(source, photo = null) {
   overlay.set(photo, fit?.camera);
   $('overlay').disabled = !overlay.available;
   if (!overlay.available) $('overlay').checked = overlay.enabled = false;
+  wearOverlayExpression();
   overlay.update();
 
   if (MAP_KINDS.some((k) => files.has(`maps/${k}.png`))) {
@@ -100,6 +106,7 @@ async function fitPhotos(files) {
   $('fit-progress').value = 0;
   state.previews = 0;
   state.jobId = '';
+  state.error = '';
   status(`sending ${photos.length} photo(s) to the daemon…`);
   let previewUrl = '';
   await new Promise((resolve) => {

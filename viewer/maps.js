@@ -4,6 +4,7 @@
 export const MAP_KINDS = ['albedo', 'specular', 'roughness', 'normal', 'confidence'];
 
 export function showMaps(container, images, note = '') {
+  for (const img of container.querySelectorAll('img')) if (img.src.startsWith('blob:')) URL.revokeObjectURL(img.src);
   container.replaceChildren();
   for (const kind of MAP_KINDS) {
     const fig = document.createElement('figure');
