@@ -20,6 +20,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Containers often have a small /dev/shm, which crashes Chromium's renderers.
+      '--disable-dev-shm-usage',
     ],
   });
 }
