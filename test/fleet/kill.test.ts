@@ -7,13 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RedisProcess } from '../support/redis.js';
 import { FitmeProcess, type Line } from '../support/fleet.js';
-import { ASTRONAUT, HOPPER, noFace } from '../support/photos.js';
+import { distinctPortraits, noFace } from '../support/photos.js';
 import { fitsKey } from '../../server/fleet/fleet-job.js';
 
 let redis: RedisProcess;
@@ -23,24 +22,17 @@ const out = path.join(tmp, 'results');
 const running: FitmeProcess[] = [];
 const good: string[] = [];
 let bad: string;
+let finishedIds: string[] = [];
 
 // The default (full-head) model, the fast preset and small maps: about 5 s a fit here.
 const FIT = ['--preset', 'fast', '--texture-size', '256'];
 
 beforeAll(async () => {
   redis = await startRedis();
-  // Five different real photos (different bytes: different jobs) made from the two samples.
-  const photos: [string, Promise<Buffer>][] = [
-    ['hopper.jpg', Promise.resolve(fs.readFileSync(HOPPER))],
-    ['collins.png', Promise.resolve(fs.readFileSync(ASTRONAUT))],
-    ['hopper-mirrored.jpg', sharp(HOPPER).flop().jpeg({ quality: 92 }).toBuffer()],
-    ['collins-small.jpg', sharp(ASTRONAUT).resize({ width: 420 }).jpeg({ quality: 90 }).toBuffer()],
-    ['hopper-warm.jpg', sharp(HOPPER).modulate({ brightness: 1.08, saturation: 1.1 }).jpeg({ quality: 90 }).toBuffer()],
-  ];
   fs.mkdirSync(path.join(tmp, 'photos'));
-  for (const [name, bytes] of photos) {
+  for (const { name, data } of await distinctPortraits(5)) {
     const file = path.join(tmp, 'photos', name);
-    fs.writeFileSync(file, await bytes);
+    fs.writeFileSync(file, data);
     good.push(file);
   }
   bad = path.join(tmp, 'photos', 'uniform.jpg');
@@ -119,6 +111,30 @@ describe('a fleet of two workers', () => {
     const completions = (p: FitmeProcess) => p.lines.filter((l: Line) => l.event === 'completed').map((l) => l.jobId as string);
     const all = [...completions(a), ...completions(b)];
     expect(all.sort()).toEqual([...ids].sort()); // each job completed exactly once across the workers
-    await b.kill('SIGTERM');
+    finishedIds = ids;
   }, 300_000);
+
+  it('completes a job whose result folder is there already without fitting it again', async () => {
+    // As when a worker is killed after saving but before Redis heard: the folder exists, the job does not.
+    expect(finishedIds).toHaveLength(5);
+    const id = finishedIds[0];
+    const glb = path.join(out, id, 'avatar.glb');
+    const before = fs.statSync(glb).mtimeMs;
+    const queue = new Queue('fitme', { connection: { url: redis.url } });
+    const conn = new Redis(redis.url);
+    try {
+      await queue.remove(id);
+      const photo = JSON.parse(fs.readFileSync(path.join(out, id, 'fleet.json'), 'utf8')).source as string;
+      const again = start(['batch', '--redis', redis.url, '--out', out, ...FIT, photo]);
+      const done = await again.waitFor((l) => l.event === 'done', 120_000, 'the batch to finish');
+      expect(done).toMatchObject({ jobs: 1, completed: 1, failed: 0, refits: 0 });
+      expect(again.lines.find((l) => l.event === 'completed')).toMatchObject({ jobId: id, fitted: false });
+      expect(await again.exited).toBe(0);
+      expect(await conn.hget(fitsKey('fitme'), id)).toBe('1');
+      expect(fs.statSync(glb).mtimeMs).toBe(before);
+    } finally {
+      await queue.close();
+      conn.disconnect();
+    }
+  }, 180_000);
 });
