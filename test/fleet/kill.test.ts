@@ -137,4 +137,18 @@ describe('a fleet of two workers', () => {
       conn.disconnect();
     }
   }, 180_000);
+
+  it('runs a failed job again with --retry-failed, and reports it failed without it', async () => {
+    const plain = start(['batch', '--redis', redis.url, '--out', out, ...FIT, bad]);
+    await plain.waitFor((l) => l.event === 'done', 60_000, 'the batch to finish');
+    expect(plain.lines.find((l) => l.event === 'queued')).toMatchObject({ state: 'failed' });
+    expect(plain.lines.some((l) => l.event === 'active')).toBe(false);
+
+    const retried = start(['batch', '--redis', redis.url, '--out', out, ...FIT, '--retry-failed', bad]);
+    const done = await retried.waitFor((l) => l.event === 'done', 120_000, 'the batch to finish');
+    expect(done).toMatchObject({ jobs: 1, completed: 0, failed: 1 });
+    expect(retried.lines.find((l) => l.event === 'queued')).toMatchObject({ state: 'waiting' });
+    expect(retried.lines.find((l) => l.event === 'failed')).toMatchObject({ code: 'NO_FACE' });
+    expect(await retried.exited).toBe(1);
+  }, 180_000);
 });
