@@ -143,11 +143,14 @@ function fit(fits: JobQueue, req: FitRequest, job: Job<FleetJobData, FleetJobRes
   });
 }
 
+/** Failures of this worker, not of the request: another attempt may well succeed. */
+const RETRYABLE = new Set<string>(['INTERNAL', 'SHUTTING_DOWN', 'CANCELLED', 'QUEUE_FULL']);
+
 /** A bad photo or request fails its job for good (no retry: it would fail the same way); anything else is retried. */
 function jobError(err: unknown): Error {
   if (err instanceof FitError) {
     const reason = failureReason(err.code, err.message);
-    return err.code === 'INTERNAL' ? new Error(reason) : new UnrecoverableError(reason);
+    return RETRYABLE.has(err.code) ? new Error(reason) : new UnrecoverableError(reason);
   }
   return new Error(failureReason('INTERNAL', (err as Error).message));
 }
