@@ -27,7 +27,8 @@ Usage:
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]
   fitme doctor [--json]
-  fitme worker --redis URL [--concurrency N] [--queue NAME] [--lock-seconds S] [--fit-threads N] [--energy E] [--json]
+  fitme worker --redis URL [--concurrency N] [--queue NAME] [--lock-seconds S] [--fit-threads N] [--energy E]
+               [--max-photo-mp N] [--json]
   fitme batch --redis URL --out DIR (<photo...> | --list FILE) [--model ID] [--texture-size N] [--preset P]
               [--maps LIST] [--face-index K] [--queue NAME] [--retry-failed] [--json]
 

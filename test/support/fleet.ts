@@ -28,8 +28,13 @@ export class FitmeProcess {
     }));
   }
 
-  static start(home: string, args: string[]): FitmeProcess {
-    return new FitmeProcess(spawn(process.execPath, [path.join(ROOT, 'bin/fitme.js'), ...args, '--json', '--home', home], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  /**
+   * `ownSession`: the process leads a session of its own (setsid), as a worker started by its own
+   * service would: Linux's autogroup scheduler shares the CPU between sessions, so workers in
+   * one session split one share of a busy machine between them.
+   */
+  static start(home: string, args: string[], ownSession = false): FitmeProcess {
+    return new FitmeProcess(spawn(process.execPath, [path.join(ROOT, 'bin/fitme.js'), ...args, '--json', '--home', home], { stdio: ['ignore', 'pipe', 'pipe'], detached: ownSession }));
   }
 
   private wake(): void {
