@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS } from '../pipeline.js';
-import { runBatch, type BatchEvent } from '../fleet/batch.js';
+import { DEFAULT_WINDOW, runBatch, type BatchEvent } from '../fleet/batch.js';
 import { DEFAULT_QUEUE } from '../fleet/fleet-job.js';
 import { mapKindCode, reflectancePresetCode } from '../stream/wire.js';
 import type { MapKindName } from '../types.js';
@@ -11,7 +11,7 @@ import { presetOption } from './preset-option.js';
 import { positiveInt } from './numbers.js';
 import { UsageError } from './usage-error.js';
 
-const USAGE = 'usage: fitme batch --redis redis://HOST:PORT --out DIR (PHOTO... | --list FILE) [--model ID] [--texture-size N] [--preset P] [--maps LIST] [--face-index K] [--queue NAME] [--retry-failed] [--json]';
+const USAGE = 'usage: fitme batch --redis redis://HOST:PORT --out DIR (PHOTO... | --list FILE) [--model ID] [--texture-size N] [--preset P] [--maps LIST] [--face-index K] [--queue NAME] [--window N] [--retry-failed] [--json]';
 
 export async function batch(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,6 +29,7 @@ export async function batch(argv: string[]): Promise<number> {
       maps: { type: 'string' },
       'face-index': { type: 'string', default: '0' },
       'retry-failed': { type: 'boolean', default: false },
+      window: { type: 'string', default: String(DEFAULT_WINDOW) },
       json: { type: 'boolean', default: false },
     },
   });
@@ -58,6 +59,7 @@ export async function batch(argv: string[]): Promise<number> {
       maps: maps.map((m) => mapKindCode(m as MapKindName)),
     },
     retryFailed: values['retry-failed']!,
+    window: positiveInt(values.window!, 'window'),
     emit: (e) => process.stdout.write(json ? `${JSON.stringify(e)}\n` : `${describe(e)}\n`),
   });
   return summary.failed === 0 ? 0 : 1;

@@ -30,7 +30,7 @@ Usage:
   fitme worker --redis URL [--concurrency N] [--queue NAME] [--lock-seconds S] [--fit-threads N] [--energy E]
                [--max-photo-mp N] [--json]
   fitme batch --redis URL --out DIR (<photo...> | --list FILE) [--model ID] [--texture-size N] [--preset P]
-              [--maps LIST] [--face-index K] [--queue NAME] [--retry-failed] [--json]
+              [--maps LIST] [--face-index K] [--queue NAME] [--window N] [--retry-failed] [--json]
 
 Fit options:
   --preset P   reflectance fit: fast, default or quality (about twice as long as default)

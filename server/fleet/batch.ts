@@ -19,6 +19,11 @@ export interface BatchOptions {
   options: NonNullable<FitOptions>;
   /** Jobs an earlier run left failed are run again (after fixing a worker, say), not just reported. */
   retryFailed: boolean;
+  /**
+   * At most this many of the batch's jobs are in Redis unfinished at once (each holds its photo
+   * there); the next photos are queued as jobs finish. Default DEFAULT_WINDOW.
+   */
+  window?: number;
   /** How often the jobs' states are read besides the events (which a reconnect may miss). */
   pollMs?: number;
   emit(event: BatchEvent): void;
@@ -53,6 +58,8 @@ const JOB_OPTIONS = {
 
 /** Photos read and queued at a time: a batch of thousands never holds more than these in memory. */
 const CHUNK = 16;
+/** Unfinished jobs a batch keeps in Redis: enough to keep a large fleet busy, a few hundred MB of photos. */
+export const DEFAULT_WINDOW = 64;
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const redis = await connectRedis(opts.redisUrl);
@@ -105,8 +112,21 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     events.on('completed', ({ jobId }) => void finish(jobId).catch(() => undefined));
     events.on('failed', ({ jobId }) => void finish(jobId).catch(() => undefined));
 
-    for (let i = 0; i < opts.photos.length; i += CHUNK) {
-      const read = await Promise.all(opts.photos.slice(i, i + CHUNK).map(async (source) => ({ source, data: await fs.readFile(source).catch((err: Error) => err) })));
+    const pollMs = opts.pollMs ?? 2000;
+    const window = Math.max(1, opts.window ?? DEFAULT_WINDOW);
+    const poll = async () => {
+      await new Promise((r) => setTimeout(r, pollMs));
+      // Many at once: ioredis pipelines the concurrent reads into few round trips.
+      const ids = [...pending];
+      for (let i = 0; i < ids.length; i += 200) await Promise.all(ids.slice(i, i + 200).map(finish));
+    };
+
+    for (let i = 0; i < opts.photos.length; ) {
+      while (pending.size >= window) await poll();
+      const take = Math.min(CHUNK, window - pending.size);
+      const slice = opts.photos.slice(i, i + take);
+      i += take;
+      const read = await Promise.all(slice.map(async (source) => ({ source, data: await fs.readFile(source).catch((err: Error) => err) })));
       const jobs: { name: string; data: FleetJobData; opts: typeof JOB_OPTIONS & { jobId: string } }[] = [];
       for (const { source, data } of read) {
         if (data instanceof Error) {
@@ -139,13 +159,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       }
     }
 
-    const pollMs = opts.pollMs ?? 2000;
-    while (pending.size > 0) {
-      await new Promise((r) => setTimeout(r, pollMs));
-      // Many at once: ioredis pipelines the concurrent reads into few round trips.
-      const ids = [...pending];
-      for (let i = 0; i < ids.length; i += 200) await Promise.all(ids.slice(i, i + 200).map(finish));
-    }
+    while (pending.size > 0) await poll();
     await removeLeftovers(out, new Set(photosOf.keys()));
     const fits = await redis.hmget(fitsKey(opts.queue), ...photosOf.keys());
     const refits = photosOf.size ? fits.reduce((n, f) => n + Math.max(0, Number(f ?? 0) - 1), 0) : 0;

@@ -51,7 +51,8 @@ function start(args: string[]): FitmeProcess {
   return p;
 }
 
-const batchArgs = () => ['batch', '--redis', redis.url, '--out', out, ...FIT, ...good.slice(0, 3), bad, ...good.slice(3)];
+// A window of 3: the batch queues the next photos as jobs finish (and, run again, those it had not queued).
+const batchArgs = () => ['batch', '--redis', redis.url, '--out', out, ...FIT, '--window', '3', ...good.slice(0, 3), bad, ...good.slice(3)];
 
 describe('a fleet of two workers', () => {
   it('finishes every job exactly once with a worker and the batch killed midway', async () => {
@@ -81,6 +82,14 @@ describe('a fleet of two workers', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ photo: bad, code: 'NO_FACE' });
     expect(failed[0].message).toMatch(/uniform\.jpg/);
+
+    // Never more than the window unfinished at once.
+    let open = 0;
+    for (const l of second.lines) {
+      if (l.event === 'queued') open++;
+      if (l.event === 'completed' || l.event === 'failed') open--;
+      expect(open).toBeLessThanOrEqual(3);
+    }
 
     // Every good photo: one completed job, one result folder, fitted once in all.
     const completed = second.lines.filter((l) => l.event === 'completed');
