@@ -56,7 +56,9 @@ const batchArgs = () => ['batch', '--redis', redis.url, '--out', out, ...FIT, '-
 
 describe('a fleet of two workers', () => {
   it('finishes every job exactly once with a worker and the batch killed midway', async () => {
-    const workerArgs = ['worker', '--redis', redis.url, '--lock-seconds', '4'];
+    // Short locks, so the killed worker's job is taken over within seconds; long enough that a
+    // living worker on a loaded machine never misses a renewal (which would fit a job twice).
+    const workerArgs = ['worker', '--redis', redis.url, '--lock-seconds', '8'];
     const a = start(workerArgs);
     const b = start(workerArgs);
     const [readyA, readyB] = await Promise.all([a.waitFor((l) => l.event === 'ready', 90_000, 'worker A ready'), b.waitFor((l) => l.event === 'ready', 90_000, 'worker B ready')]);
