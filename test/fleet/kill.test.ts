@@ -23,6 +23,7 @@ const running: FitmeProcess[] = [];
 const good: string[] = [];
 let bad: string;
 let finishedIds: string[] = [];
+let survivor: FitmeProcess | undefined;
 
 // The default (full-head) model, the fast preset and small maps: about 5 s a fit here.
 const FIT = ['--preset', 'fast', '--texture-size', '256'];
@@ -123,6 +124,7 @@ describe('a fleet of two workers', () => {
     const all = [...completions(a), ...completions(b)];
     expect(all.sort()).toEqual([...ids].sort()); // each job completed exactly once across the workers
     finishedIds = ids;
+    survivor = b;
   }, 300_000);
 
   it('completes a job whose result folder is there already without fitting it again', async () => {
@@ -161,5 +163,22 @@ describe('a fleet of two workers', () => {
     expect(retried.lines.find((l) => l.event === 'queued')).toMatchObject({ state: 'waiting' });
     expect(retried.lines.find((l) => l.event === 'failed')).toMatchObject({ code: 'NO_FACE' });
     expect(await retried.exited).toBe(1);
+  }, 180_000);
+
+  it('stops a worker on SIGTERM only after the job it is fitting', async () => {
+    // The worker left from the first test stops at once: it is fitting nothing.
+    expect(await survivor!.kill('SIGTERM')).toBe(0);
+    const [, , , , , sixth] = await distinctPortraits(6);
+    const photo = path.join(tmp, 'photos', sixth.name);
+    fs.writeFileSync(photo, sixth.data);
+    const c = start(['worker', '--redis', redis.url]);
+    await c.waitFor((l) => l.event === 'ready', 90_000, 'worker C ready');
+    const run = start(['batch', '--redis', redis.url, '--out', out, ...FIT, photo]);
+    const active = await c.waitFor((l) => l.event === 'active', 60_000, 'worker C fitting');
+    c.proc.kill('SIGTERM');
+    expect(await c.exited).toBe(0);
+    expect(c.lines.find((l) => l.event === 'completed')).toMatchObject({ jobId: active.jobId, fitted: true });
+    const done = await run.waitFor((l) => l.event === 'done', 60_000, 'the batch to finish');
+    expect(done).toMatchObject({ jobs: 1, completed: 1, failed: 0 });
   }, 180_000);
 });
