@@ -14,10 +14,11 @@ import { benchRender } from './render.js';
 import { benchEval } from './eval.js';
 import { benchIdentityReference } from './identity-reference.js';
 import { benchViewer } from './viewer.js';
+import { benchFleet } from './fleet.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
-const runs = Number(values.runs);
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
+const runs = Number(values.runs ?? 5);
 
 /** `always: false`: measurements behind constants, run only when named with --only. */
 const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean }> = {
@@ -33,6 +34,8 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   // Parts of `reflectance`; alone for a quick look at the threads or the energy evaluators.
   'reflectance-threads': { run: () => benchReflectanceThreads(runs), always: false },
   'reflectance-energy': { run: () => benchReflectanceEnergy(runs), always: false },
+  // Minutes of fitting (a batch through 1 and 2 worker processes): opt-in, one run unless --runs says more.
+  fleet: { run: () => benchFleet(values.runs === undefined ? 1 : runs), always: false },
 };
 
 const rows: BenchRow[] = [];

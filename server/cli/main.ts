@@ -1,5 +1,5 @@
 /**
- * `fitme`: fit, eval, serve, models, model, doctor. See README, "CLI reference".
+ * `fitme`: fit, eval, serve, view, models, model, doctor, worker, batch. See README, "CLI reference".
  */
 import { parseArgs } from 'node:util';
 import { serve } from './serve.js';
@@ -9,6 +9,9 @@ import { doctor } from './doctor.js';
 import { models } from './models.js';
 import { model } from './model.js';
 import { view } from './view.js';
+import { worker } from './worker.js';
+import { batch } from './batch.js';
+import { FleetError } from '../fleet/redis.js';
 import { setHome } from '../config/paths.js';
 import { DaemonStartError } from '../stream/daemon.js';
 import { FitError } from '../types.js';
@@ -26,6 +29,10 @@ Usage:
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]
   fitme doctor [--json]
+  fitme worker --redis URL [--concurrency N] [--queue NAME] [--lock-seconds S] [--fit-threads N] [--energy E]
+               [--max-photo-mp N] [--json]
+  fitme batch --redis URL --out DIR (<photo...> | --list FILE) [--model ID] [--texture-size N] [--preset P]
+              [--maps LIST] [--face-index K] [--queue NAME] [--window N] [--retry-failed] [--json]
 
 Fit options:
   --preset P   reflectance fit: fast, default or quality (about twice as long as default)
@@ -37,7 +44,7 @@ Common options:
   -h, --help   this text
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, view, models, model, doctor };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, view, models, model, doctor, worker, batch };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -63,7 +70,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof FitError) {
       process.stderr.write(`fitme: ${err.message} [${err.code}]\n`);
       process.exitCode = 1;
-    } else if (err instanceof DaemonStartError) {
+    } else if (err instanceof DaemonStartError || err instanceof FleetError) {
       process.stderr.write(`fitme: ${err.message}\n`);
       process.exitCode = 1;
     } else if (err instanceof UsageError || (err as NodeJS.ErrnoException | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {

@@ -3,6 +3,7 @@ import { startDaemon, DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './usage-error.js';
 import { energyOption } from './energy-option.js';
+import { positiveInt, positiveNumber } from './numbers.js';
 
 export async function serve(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -62,16 +63,4 @@ const MAX_FRAME_MB = 1024;
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-function positiveInt(s: string, name: string, zeroOk = false): number {
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new UsageError(`--${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer, got "${s}"`);
-  return n;
-}
-
-function positiveNumber(s: string, name: string): number {
-  const n = Number(s);
-  if (!(n > 0)) throw new UsageError(`--${name} must be a positive number, got "${s}"`);
-  return n;
 }

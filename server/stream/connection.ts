@@ -6,8 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import type { WebSocket, RawData } from 'ws';
 import type Long from 'long';
-import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, validateRequest, type FitRequest } from '../pipeline.js';
-import { FitError, type AvatarResult, type MapKindName } from '../types.js';
+import { FitError, type AvatarResult } from '../types.js';
+import { fitRequestFromGenerate } from './generate-request.js';
 import { resultFrames } from './frames.js';
 import { setFrameCap } from './frame-cap.js';
 import type { JobListener, JobQueue } from './jobs.js';
@@ -18,8 +18,6 @@ import {
   encodeEnvelope,
   errorCode,
   mapKindCode,
-  mapKindName,
-  reflectancePresetName,
   stageCode,
   PROTOCOL_VERSION,
   v1,
@@ -170,21 +168,15 @@ export class Connection {
   }
 
   private generate(rid: RequestId, g: fitme.v1.IGenerateAvatar): void {
-    const o = g.options ?? {};
-    const photos = (g.photos ?? []).map((p, i) => ({ data: p.data ?? new Uint8Array(), name: p.name || `photo ${i + 1}`, faceIndex: p.faceIndex ?? 0 }));
-    const maps = (o.maps ?? []).map((k) => mapKindName(k)).filter((k): k is MapKindName => !!k);
-    const req: FitRequest = {
-      jobId: newJobId(),
-      name: 'avatar',
-      photos,
-      model: o.model || this.info.defaultModel,
-      textureSize: o.textureSize || DEFAULT_TEXTURE_SIZE,
-      reflectancePreset: reflectancePresetName(o.reflectancePreset),
-      maps: maps.length ? maps : SUPPORTED_MAPS,
-      preview: { enabled: !!o.preview, rateHz: o.previewRateHz && o.previewRateHz > 0 ? o.previewRateHz : 2, vertices: !!o.previewVertices },
-    };
     const l = this.info.limits;
-    validateRequest(req, { maxPhotos: l.maxPhotos, minTextureSize: l.minTextureSize, maxTextureSize: l.maxTextureSize, models: this.info.models.map((m) => m.id!) });
+    const req = fitRequestFromGenerate(g, newJobId(), {
+      maxPhotos: l.maxPhotos,
+      minTextureSize: l.minTextureSize,
+      maxTextureSize: l.maxTextureSize,
+      models: this.info.models.map((m) => m.id!),
+      defaultModel: this.info.defaultModel,
+    });
+    const photos = req.photos;
     const listener = this.listener(req.jobId);
     this.jobs.set(req.jobId, listener);
     const position = this.queue.submit(req, listener);

@@ -37,9 +37,10 @@ export interface JobQueueOptions {
   concurrency: number;
   maxQueued: number;
   limits: PipelineLimits;
-  store: ResultStore;
-  /** Where accepted jobs are kept until they finish, so a restart runs them again. */
-  journal: JobJournal;
+  /** Where results are saved before listeners get them; without one (the fleet's worker) listeners save them. */
+  store?: ResultStore;
+  /** Where accepted jobs are kept until they finish, so a restart runs them again (the fleet keeps its jobs in Redis). */
+  journal?: JobJournal;
 }
 
 export class JobQueue {
@@ -91,10 +92,11 @@ export class JobQueue {
     if (this.waiting.length >= this.opts.maxQueued) {
       throw new FitError('QUEUE_FULL', `${this.waiting.length} jobs are already waiting (the limit); try again when one finishes`);
     }
+    const journal = this.opts.journal;
     try {
-      this.opts.journal.record(req);
+      journal?.record(req);
     } catch (err) {
-      throw new FitError('INTERNAL', `the job could not be recorded in ${this.opts.journal.dir} (${(err as Error).message}); is the disk full?`);
+      throw new FitError('INTERNAL', `the job could not be recorded in ${journal!.dir} (${(err as Error).message}); is the disk full?`);
     }
     return this.enqueue(req, new Set([listener]));
   }
@@ -181,18 +183,27 @@ export class JobQueue {
         break;
       case 'done':
         this.release(slot);
-        // A result that cannot be saved (a full disk, a vanished results folder) is still the
-        // clients': they get it, told that it cannot be fetched again.
-        this.opts.store.save(m.result).then(
-          () => this.finish(job, (x) => x.done(m.result)),
-          (err: Error) =>
-            this.finish(job, (x) => {
-              x.warn('RESULT_NOT_SAVED', `the avatar could not be saved to ${this.opts.store.dir} (${err.message}); it is sent now but cannot be fetched again`);
-              x.done(m.result);
-            }),
-        );
+        this.saveThenFinish(job, m.result);
         break;
     }
+  }
+
+  private saveThenFinish(job: Job, result: AvatarResult): void {
+    const store = this.opts.store;
+    if (!store) {
+      this.finish(job, (x) => x.done(result));
+      return;
+    }
+    // A result that cannot be saved (a full disk, a vanished results folder) is still the
+    // clients': they get it, told that it cannot be fetched again.
+    store.save(result).then(
+      () => this.finish(job, (x) => x.done(result)),
+      (err: Error) =>
+        this.finish(job, (x) => {
+          x.warn('RESULT_NOT_SAVED', `the avatar could not be saved to ${store.dir} (${err.message}); it is sent now but cannot be fetched again`);
+          x.done(result);
+        }),
+    );
   }
 
   private release(slot: Slot): void {
@@ -203,7 +214,7 @@ export class JobQueue {
 
   private finish(job: Job, tell: (l: JobListener) => void): void {
     this.jobs.delete(job.req.jobId);
-    this.opts.journal.forget(job.req.jobId);
+    this.opts.journal?.forget(job.req.jobId);
     for (const l of job.listeners) tell(l);
   }
 

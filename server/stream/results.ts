@@ -41,7 +41,14 @@ type Stored = Omit<AvatarResult, 'glb' | 'textures' | 'reflectance'> & {
 const BEFORE_PRESETS: AvatarResult['reflectance'] = { preset: 'default', iterations: 75 };
 
 export class ResultStore {
-  constructor(readonly dir: string) {}
+  /**
+   * `partialTag` names this process's temporary folders (`<job id>.partial-<tag>`); the daemon's is
+   * its pid, a fleet worker's adds its host, since several machines save into one shared folder.
+   */
+  constructor(
+    readonly dir: string,
+    private readonly partialTag = String(process.pid),
+  ) {}
 
   /**
    * Removes the temporary folders of saves that never finished (a crash, a full disk): no fetch
@@ -67,7 +74,34 @@ export class ResultStore {
 
   async save(result: AvatarResult): Promise<string> {
     const final = this.folder(result.jobId);
-    const tmp = `${final}.partial-${process.pid}`;
+    const tmp = await this.writePartial(result);
+    await fs.rm(final, { recursive: true, force: true });
+    await fs.rename(tmp, final);
+    return final;
+  }
+
+  /**
+   * Saves the result unless its folder exists already (another worker of a fleet saved the same
+   * job first: it is never replaced). Returns whether this call put the folder in place.
+   */
+  async saveNew(result: AvatarResult, extra: Record<string, string> = {}): Promise<boolean> {
+    const final = this.folder(result.jobId);
+    const tmp = await this.writePartial(result, extra);
+    try {
+      // rename(2) onto a non-empty directory fails: of two savers only one can win.
+      await fs.rename(tmp, final);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      await fs.rm(tmp, { recursive: true, force: true });
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+      throw err;
+    }
+  }
+
+  /** Writes the result's files into `<job id>.partial-<tag>` and returns that folder. */
+  private async writePartial(result: AvatarResult, extra: Record<string, string> = {}): Promise<string> {
+    const tmp = `${this.folder(result.jobId)}.partial-${this.partialTag}`;
     await fs.rm(tmp, { recursive: true, force: true });
     // A person's face: readable by the daemon's user only.
     await fs.mkdir(tmp, { recursive: true, mode: 0o700 });
@@ -77,10 +111,9 @@ export class ResultStore {
     const { glb, textures, ...rest } = result;
     const stored: Stored = { format: FORMAT, ...rest, textures: textures.map(({ bytes: _b, ...meta }) => meta) };
     await write('result.msgpack', packr.pack(stored));
+    for (const [name, text] of Object.entries(extra)) await write(name, text);
     await write('metadata.json', JSON.stringify(metadata(result), null, 2) + '\n');
-    await fs.rm(final, { recursive: true, force: true });
-    await fs.rename(tmp, final);
-    return final;
+    return tmp;
   }
 
   /** The stored result, or undefined when no finished job has that id. */

@@ -61,3 +61,22 @@ export async function noFace(): Promise<Buffer> {
   const { width = 512, height = 600 } = await sharp(HOPPER).metadata();
   return sharp(HOPPER).extract({ left: 0, top: Math.round(height * 0.72), width, height: Math.round(height * 0.28) }).resize({ width: 512 }).jpeg().toBuffer();
 }
+
+/**
+ * `n` different real photos (different bytes, so different fleet jobs) made from the two samples:
+ * the originals, then mirrored, resized and re-graded copies.
+ */
+export async function distinctPortraits(n: number): Promise<{ name: string; data: Buffer }[]> {
+  const makers: [string, () => Promise<Buffer>][] = [
+    ['hopper.jpg', async () => read(HOPPER)],
+    ['collins.png', async () => read(ASTRONAUT)],
+    ['hopper-mirrored.jpg', () => sharp(HOPPER).flop().jpeg({ quality: 92 }).toBuffer()],
+    ['collins-small.jpg', () => sharp(ASTRONAUT).resize({ width: 420 }).jpeg({ quality: 90 }).toBuffer()],
+    ['hopper-warm.jpg', () => sharp(HOPPER).modulate({ brightness: 1.08, saturation: 1.1 }).jpeg({ quality: 90 }).toBuffer()],
+    ['collins-mirrored.jpg', () => sharp(ASTRONAUT).flop().jpeg({ quality: 92 }).toBuffer()],
+    ['hopper-small.jpg', () => sharp(HOPPER).resize({ width: 400 }).jpeg({ quality: 90 }).toBuffer()],
+    ['collins-warm.jpg', () => sharp(ASTRONAUT).modulate({ brightness: 1.05, saturation: 1.1 }).jpeg({ quality: 90 }).toBuffer()],
+  ];
+  if (n > makers.length) throw new Error(`at most ${makers.length} distinct portraits, asked for ${n}`);
+  return Promise.all(makers.slice(0, n).map(async ([name, make]) => ({ name, data: await make() })));
+}
