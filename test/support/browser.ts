@@ -37,6 +37,16 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** A new page of the viewer at `url` (what `fitme view` printed), once its avatar is shown; throws what the page says went wrong. */
+export async function openViewerPage(browser: Browser, url: string, timeout = 120_000): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).fitmeView?.state.loaded || (window as any).fitmeView?.state.error, null, { timeout });
+  const error = await page.evaluate(() => (window as any).fitmeView.state.error as string);
+  if (error) throw new Error(`the page says: ${error}`);
+  return page;
+}
+
 /** Luminance statistics of a PNG screenshot. */
 export async function imageStats(png: Buffer): Promise<{ mean: number; stdev: number; width: number; height: number }> {
   const stats = await sharp(png).greyscale().stats();

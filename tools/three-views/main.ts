@@ -17,7 +17,7 @@ import { packageRoot } from '../../server/config/package-root.js';
 import { FaceDetector } from '../../server/detect/faces.js';
 import { identitySimilarity } from '../../server/detect/identity.js';
 import type { RgbImage } from '../../server/types.js';
-import { launchChromium } from '../../test/support/browser.js';
+import { launchChromium, openViewerPage } from '../../test/support/browser.js';
 
 const VIEWS: { name: string; yawDeg: number; light: string }[] = [
   { name: 'studio', yawDeg: 0, light: 'studio' },
@@ -59,11 +59,7 @@ try {
   const browser = await launchChromium();
   const renders: Buffer[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as any).fitmeView?.state.loaded || (window as any).fitmeView?.state.error, null, { timeout: 120_000 });
-    const error = await page.evaluate(() => (window as any).fitmeView.state.error as string);
-    if (error) throw new Error(`the page says: ${error}`);
+    const page = await openViewerPage(browser, url);
     // The viewport square, the photo's expression on, the page's controls out of the picture.
     await page.evaluate((size) => {
       const { view } = (window as any).fitmeView;

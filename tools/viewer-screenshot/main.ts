@@ -13,7 +13,7 @@ import readline from 'node:readline';
 import sharp from 'sharp';
 import { packageRoot } from '../../server/config/package-root.js';
 // The tests' launcher: the same flags the viewer tests rely on.
-import { launchChromium } from '../../test/support/browser.js';
+import { launchChromium, openViewerPage } from '../../test/support/browser.js';
 
 const root = packageRoot();
 const out = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'viewer.png'));
@@ -33,11 +33,7 @@ try {
   const { url } = JSON.parse(line) as { url: string };
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as any).fitmeView?.state.loaded || (window as any).fitmeView?.state.error, null, { timeout: 120_000 });
-    const error = await page.evaluate(() => (window as any).fitmeView.state.error as string);
-    if (error) throw new Error(`the page says: ${error}`);
+    const page = await openViewerPage(browser, url);
     for (const name of ['mouthSmileLeft', 'mouthSmileRight']) await page.locator(`#morphs input[data-morph="${name}"]`).fill('0.6');
     await page.waitForTimeout(500);
     const png = await page.screenshot();
