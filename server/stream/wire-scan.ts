@@ -11,6 +11,12 @@ import { envelopeRule, type FieldRule, type MessageRule } from './wire-schema.js
 export interface ScanResult {
   /** The oneof member that came last on the wire (the body), if any. */
   oneof?: string;
+  /**
+   * A varint of 6 to 9 bytes (valid, never written by an encoder) is in the frame: protobufjs reads
+   * those wrongly for 32-bit values (it takes any varint past 5 bytes to be 10), so the frame must
+   * go through wire-canonical.ts first.
+   */
+  oddVarints?: boolean;
 }
 
 /** Called for every float (width 4) and double (width 8) value, with its byte offset. */
@@ -22,11 +28,15 @@ const WIRE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end
 export function scanEnvelope(bytes: Uint8Array, onFloat?: FloatVisitor): ScanResult {
   const s = new Scanner(bytes, onFloat);
   const oneof = s.message(envelopeRule(), bytes.length);
-  return oneof ? { oneof } : {};
+  const result: ScanResult = {};
+  if (oneof) result.oneof = oneof;
+  if (s.oddVarints) result.oddVarints = true;
+  return result;
 }
 
 class Scanner {
   pos = 0;
+  oddVarints = false;
 
   constructor(
     private readonly b: Uint8Array,
@@ -149,7 +159,10 @@ class Scanner {
       if (this.pos >= end) this.fail('truncated', 'the frame ends inside a varint', this.pos);
       const byte = b[this.pos++];
       v += (i === 9 ? byte & 1 : byte & 0x7f) * scale;
-      if (byte < 0x80) return v;
+      if (byte < 0x80) {
+        if (i >= 5 && i < 9) this.oddVarints = true;
+        return v;
+      }
       scale *= 128;
     }
     this.fail('varint-too-long', 'a varint longer than 10 bytes', this.pos);

@@ -19,6 +19,8 @@ export interface FieldRule {
   wireType: number;
   /** Repeated numeric field: also accepted as a packed run. */
   packable: boolean;
+  /** A varint field that keeps 64 bits (uint64, int64, sint64); the others keep the low 32. */
+  wide: boolean;
   /** For kind 'message'. */
   message?: MessageRule;
   /** Member of the message's oneof. */
@@ -70,7 +72,8 @@ function build(type: protobuf.Type, done: Map<string, MessageRule>): MessageRule
       kind = k;
     }
     const wireType = WIRE[kind];
-    rule.fields.set(f.id, { name: f.name, number: f.id, kind, wireType, packable: f.repeated && wireType !== 2, message, oneof: f.partOf != null });
+    const wide = kind === 'varint' && ['uint64', 'int64', 'sint64'].includes(f.type);
+    rule.fields.set(f.id, { name: f.name, number: f.id, kind, wireType, packable: f.repeated && wireType !== 2, wide, message, oneof: f.partOf != null });
   }
   return rule;
 }

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import Long from 'long';
 import { fitme } from './gen/fitme.js';
 import { WireError } from './wire-error.js';
+import { canonicalVarints } from './wire-canonical.js';
 import { scanEnvelope } from './wire-scan.js';
 import { envelopeRule } from './wire-schema.js';
 import { REFLECTANCE_PRESET_NAMES, type ErrorCodeName, type MapKindName, type ReflectancePresetName, type StageName } from '../types.js';
@@ -34,7 +35,7 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
   const scan = scanEnvelope(bytes);
   let env: Envelope;
   try {
-    env = v1.Envelope.decode(bytes);
+    env = v1.Envelope.decode(scan.oddVarints ? canonicalVarints(bytes) : bytes);
   } catch (err) {
     throw new WireError(`not a valid fitme.v1.Envelope: ${(err as Error).message}`);
   }
