@@ -15,6 +15,7 @@ import protobuf from 'protobufjs';
 import Long from 'long';
 import { v1, decodeEnvelope, encodeEnvelope, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
 import { ROOT } from '../../test/support/daemon.js';
+import { writeBadFrames } from './bad-frames.js';
 
 interface Vector {
   name: string;
@@ -299,6 +300,7 @@ export function writeVectors(outDir: string): string[] {
   }
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   written.push('manifest.json');
+  written.push(...writeBadFrames(outDir, (b) => v1.Envelope.encode(canonicalDecode(b)).finish()));
   return written;
 }
 
