@@ -97,6 +97,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   if (report.findings.length > 0) {
     fs.mkdirSync(failuresDir, { recursive: true });
     report.findings.forEach((f, i) => fs.writeFileSync(path.join(failuresDir, `${String(i).padStart(4, '0')}-${f.kind}.bin`), Buffer.from(f.frame, 'hex')));
+  } else if (!opts.workDir) {
+    fs.rmSync(workDir, { recursive: true, force: true });
   }
   return report;
 }
