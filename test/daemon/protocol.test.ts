@@ -48,6 +48,16 @@ describe('handshake', () => {
     c.close();
   });
 
+  it("quotes and escapes a client's name in the log, so it cannot forge log lines", async () => {
+    const c = await Client.connect(d.url);
+    c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'evil\nfitme: forged line', clientVersion: '1\u001b[2J', token: d.token } });
+    expect((await c.next()).body).toBe('welcome');
+    for (let i = 0; i < 50 && !d.stderr().includes('evil'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(d.stderr()).toContain('client "evil\\nfitme: forged line" "1\\u001b[2J" connected');
+    expect(d.stderr()).not.toMatch(/^fitme: forged line/m);
+    c.close();
+  });
+
   it('stores the token with mode 0600', () => {
     const mode = fs.statSync(path.join(d.home, 'token')).mode & 0o777;
     expect(mode).toBe(0o600);
