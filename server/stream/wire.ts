@@ -7,6 +7,7 @@ import Long from 'long';
 import { fitme } from './gen/fitme.js';
 import { WireError } from './wire-error.js';
 import { canonicalVarints } from './wire-canonical.js';
+import { wellFormedStrings } from './well-formed.js';
 import { scanEnvelope } from './wire-scan.js';
 import { envelopeRule } from './wire-schema.js';
 import { REFLECTANCE_PRESET_NAMES, type ErrorCodeName, type MapKindName, type ReflectancePresetName, type StageName } from '../types.js';
@@ -23,7 +24,7 @@ export const MAX_CHUNK_BYTES = 1 << 20;
 export { WireError, type WireRule } from './wire-error.js';
 
 export function encodeEnvelope(env: IEnvelope): Uint8Array {
-  return v1.Envelope.encode(env).finish();
+  return v1.Envelope.encode(wellFormedStrings(env)).finish();
 }
 
 /**

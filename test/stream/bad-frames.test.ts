@@ -22,6 +22,14 @@ describe('bad-frames corpus', () => {
     }
   });
 
+  it('never sends a string its clients refuse: a lone surrogate goes out as U+FFFD', () => {
+    const bytes = encodeEnvelope({ progress: { jobId: 'j', message: 'cut \ud83d', stage: 5 }, warning: undefined });
+    expect(decodeEnvelope(bytes).progress!.message).toBe('cut \ufffd');
+    const names = encodeEnvelope({ mesh: { targetNames: ['\udc00x', 'ok'], primitives: [{ name: 'a\ud800', positions: [0, 0, 0] }] } });
+    const mesh = decodeEnvelope(names).mesh!;
+    expect([mesh.targetNames, mesh.primitives![0].name]).toEqual([['\ufffdx', 'ok'], 'a\ufffd']);
+  });
+
   it.each(index.frames.map((f) => [f.name, f] as const))('%s', (_n, f) => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, f.file)));
     if (f.expect === 'error') {
