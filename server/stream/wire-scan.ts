@@ -11,6 +11,8 @@ import { envelopeRule, type FieldRule, type MessageRule } from './wire-schema.js
 export interface ScanResult {
   /** The oneof member that came last on the wire (the body), if any. */
   oneof?: string;
+  /** More than one member of the oneof was on the wire: protobufjs keeps them all. */
+  severalOneofMembers?: boolean;
   /**
    * A varint of 6 to 9 bytes (valid, never written by an encoder) is in the frame: protobufjs reads
    * those wrongly for 32-bit values (it takes any varint past 5 bytes to be 10), so the frame must
@@ -31,12 +33,14 @@ export function scanEnvelope(bytes: Uint8Array, onFloat?: FloatVisitor): ScanRes
   const result: ScanResult = {};
   if (oneof) result.oneof = oneof;
   if (s.oddVarints) result.oddVarints = true;
+  if (s.severalOneofMembers) result.severalOneofMembers = true;
   return result;
 }
 
 class Scanner {
   pos = 0;
   oddVarints = false;
+  severalOneofMembers = false;
 
   constructor(
     private readonly b: Uint8Array,
@@ -60,7 +64,10 @@ class Scanner {
         this.skip(wireType, end);
       } else if (wireType === field.wireType) {
         this.value(field, end);
-        if (field.oneof) oneof = field.name;
+        if (field.oneof) {
+          if (oneof !== undefined && oneof !== field.name) this.severalOneofMembers = true;
+          oneof = field.name;
+        }
       } else if (field.packable && wireType === 2) {
         this.packed(field, end);
       } else {

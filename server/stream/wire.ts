@@ -41,8 +41,10 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
     throw new WireError(`not a valid fitme.v1.Envelope: ${(err as Error).message}`);
   }
   const msg = env as unknown as Record<string, unknown>;
-  const body = scan.oneof && protobufName(scan.oneof);
-  for (const member of ONEOF_MEMBERS) if (member !== body) delete msg[member];
+  if (scan.severalOneofMembers) {
+    const body = scan.oneof && protobufName(scan.oneof);
+    for (const member of ONEOF_MEMBERS) if (member !== body) delete msg[member];
+  }
   return env;
 }
 
