@@ -11,6 +11,8 @@ export interface FieldNode {
   /** The value's bytes (for wire type 2, the payload without its length). */
   value: Uint8Array;
   children?: FieldNode[];
+  /** Extra bytes the length prefix is padded with (a valid, non-canonical varint). */
+  lengthPad?: number;
 }
 
 const MAX_DEPTH = 8;
@@ -68,7 +70,7 @@ export function writeFields(nodes: FieldNode[]): Uint8Array {
           parts.push(n.value);
           len = n.value.length;
         }
-        parts[slot] = encodeVarint(len);
+        parts[slot] = padVarint(encodeVarint(len), n.lengthPad ?? 0);
         size += parts[slot].length + len;
       } else {
         parts.push(n.value);
@@ -125,6 +127,16 @@ export function encodeVarint(value: number | bigint): Uint8Array {
   }
   out.push(Number(v));
   return Uint8Array.from(out);
+}
+
+/** The same value in `extra` more bytes: continuation bits set, then zero bytes (11+ bytes is over-long). */
+export function padVarint(canonical: Uint8Array, extra: number): Uint8Array {
+  if (extra <= 0) return canonical;
+  const out = new Uint8Array(canonical.length + extra);
+  out.set(canonical);
+  for (let i = 0; i < out.length - 1; i++) out[i] |= 0x80;
+  out[out.length - 1] = 0;
+  return out;
 }
 
 export function encodeTag(field: number, wireType: number): Uint8Array {

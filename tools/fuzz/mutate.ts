@@ -5,7 +5,7 @@
  * deletes, truncation, splices, over-long varints) that break its structure.
  */
 import type { Prng } from './prng.js';
-import { allLists, allNodes, encodeTag, encodeVarint, parseFields, readVarint, writeFields, type FieldNode } from './frame-tree.js';
+import { allLists, allNodes, encodeTag, encodeVarint, padVarint, parseFields, readVarint, writeFields, type FieldNode } from './frame-tree.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const concat = (...parts: Uint8Array[]) => {
@@ -144,6 +144,16 @@ const TREE_MUTATIONS: TreeMutation[] = [
     const copy = rng.chance(0.5);
     if (!copy) list.splice(list.indexOf(node), 1);
     list.splice(rng.int(list.length + 1), 0, node);
+  },
+  // A tag, a length prefix or a varint value padded to a longer (6 to 11 bytes) form.
+  (rng, tree) => {
+    const { node } = rng.pick(allNodes(tree));
+    const extra = 1 + rng.int(9);
+    const what = rng.int(3);
+    const t = readVarint(node.tag, 0);
+    if (what === 0 && t) node.tag = padVarint(encodeVarint(t.value), extra);
+    else if (what === 1 && node.wireType === 2) node.lengthPad = extra;
+    else if (node.wireType === 0) node.value = padVarint(encodeVarint(BigInt(readVarint(node.value, 0)?.value ?? 0)), extra);
   },
   // A nested message emptied (a present, empty member).
   (rng, tree) => {
