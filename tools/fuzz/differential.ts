@@ -78,7 +78,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     findings: [],
     failuresDir,
   };
-  log(`fuzz: seed ${opts.seed}, ${opts.frames} frames per decoder (ts, ${built.harnesses.map((h) => h.name).join(', ')}), ${seeds.length} seed frames, C++ sanitizers ${built.sanitizers ? 'on (address, undefined)' : 'unavailable'}`);
+  log(`fuzz: seed ${opts.seed}, ${opts.frames} frames per decoder (ts, ${built.harnesses.map((h) => h.name).join(', ')}), ${seeds.length} seed frames, C++ sanitizers ${built.sanitizers ? `on (address, undefined${built.leakCheck ? ', leak' : ''})` : 'unavailable'}`);
 
   for (let done = 0; done < opts.frames; ) {
     const n = Math.min(batchSize, opts.frames - done);
