@@ -1,24 +1,29 @@
 /**
- * The C# and C++ decode-only harnesses (tools/fuzz/harness/): built here from the plugins' own
- * codec sources, then fed batches of frames through stdin. The C++ one is built with
- * AddressSanitizer and UndefinedBehaviorSanitizer when g++ has them.
+ * The three decoders as the fuzzer drives them: the daemon's in a worker thread, the C# and C++
+ * decode-only harnesses (tools/fuzz/harness/) built here from the plugins' own codec sources and
+ * fed batches of frames through stdin. The C++ one is built with AddressSanitizer and
+ * UndefinedBehaviorSanitizer when g++ has them.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../server/package-root.js';
 
 export type Verdict = { ok: true; encoded: Uint8Array } | { ok: false; error: string };
 
-/** A batch that did not come back whole: the process died, was killed by a sanitizer, or hung. */
+/** A batch that did not come back whole (the process died, was killed by a sanitizer, or hung), or one frame that crashed. */
 export interface BatchFailure {
   kind: 'crash' | 'hang';
   detail: string;
 }
 
+export type Outcome = Verdict | BatchFailure;
+
 export interface Harness {
-  name: 'csharp' | 'cpp';
-  run(frames: Uint8Array[], timeoutMs: number): Promise<Verdict[] | BatchFailure>;
+  name: 'ts' | 'csharp' | 'cpp';
+  run(frames: Uint8Array[], timeoutMs: number): Promise<Outcome[] | BatchFailure>;
 }
 
 export interface BuiltHarnesses {
@@ -52,10 +57,39 @@ export function buildHarnesses(dir: string): BuiltHarnesses {
     sanitizers,
     leakCheck: sanitizers && asanOptions === 'detect_leaks=1',
     harnesses: [
+      { name: 'ts', run: runInWorker },
       { name: 'csharp', run: (frames, timeoutMs) => runBatch('mono', [exe], frames, timeoutMs, process.env) },
       { name: 'cpp', run: (frames, timeoutMs) => runBatch(bin, [], frames, timeoutMs, env) },
     ],
   };
+}
+
+/** The daemon's decoder, from the build: a worker cannot load the TypeScript sources tests run from. */
+function workerScript(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSources ? '../../dist/tools/fuzz/ts-decode-worker.js' : './ts-decode-worker.js', import.meta.url);
+  if (!fs.existsSync(url)) throw new Error(`the fuzzer's decode worker ${fileURLToPath(url)} is missing; run \`npm run build\``);
+  return url;
+}
+
+function runInWorker(frames: Uint8Array[], timeoutMs: number): Promise<Outcome[] | BatchFailure> {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerScript());
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ kind: 'hang', detail: `no answer within ${timeoutMs} ms` });
+    }, timeoutMs);
+    worker.once('message', (outcomes: Outcome[]) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(outcomes);
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      resolve({ kind: 'crash', detail: String(err.stack ?? err) });
+    });
+    worker.postMessage(frames);
+  });
 }
 
 /** The sanitized build answers one empty frame with its verdict and exits 0. */
