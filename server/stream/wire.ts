@@ -43,16 +43,17 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
   const msg = env as unknown as Record<string, unknown>;
   if (scan.severalOneofMembers) {
     const body = scan.oneof && protobufName(scan.oneof);
-    for (const member of ONEOF_MEMBERS) if (member !== body) delete msg[member];
+    for (const member of oneofMembers()) if (member !== body) delete msg[member];
   }
   return env;
 }
 
-const ONEOF_MEMBERS = oneofMembers();
+let members: string[] | undefined;
 
-/** The body oneof's member names, from the schema the scanner reads. */
+/** The body oneof's member names, from the schema the scanner reads (on first use: importing this reads no file). */
 function oneofMembers(): string[] {
-  return [...envelopeRule().fields.values()].filter((f) => f.oneof).map((f) => protobufName(f.name));
+  members ??= [...envelopeRule().fields.values()].filter((f) => f.oneof).map((f) => protobufName(f.name));
+  return members;
 }
 
 /** protobufjs names fields in camelCase (texture_begin: textureBegin). */
