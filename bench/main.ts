@@ -13,6 +13,7 @@ import { benchReflectance, benchReflectanceEnergy, benchReflectanceThreads } fro
 import { benchRender } from './render.js';
 import { benchEval } from './eval.js';
 import { benchIdentityReference } from './identity-reference.js';
+import { benchViewer } from './viewer.js';
 import { benchWire } from './wire.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
@@ -28,6 +29,7 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   'identity-reference': { run: benchIdentityReference, always: true },
   eval: { run: () => benchEval(Math.min(runs, 3)), always: true },
   ict: { run: () => benchIct({ fitRuns: runs }), always: true },
+  viewer: { run: () => benchViewer(Math.min(runs, 3)), always: true },
   wire: { run: () => benchWire(runs), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },
   // Parts of `reflectance`; alone for a quick look at the threads or the energy evaluators.

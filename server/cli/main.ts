@@ -8,6 +8,7 @@ import { evaluate } from './eval.js';
 import { doctor } from './doctor.js';
 import { models } from './models.js';
 import { model } from './model.js';
+import { view } from './view.js';
 import { setHome } from '../config/paths.js';
 import { DaemonStartError } from '../stream/daemon.js';
 import { FitError } from '../types.js';
@@ -20,6 +21,7 @@ Usage:
   fitme eval <photo...> [--out DIR] [--model ID] [--texture-size N] [--preset P] [--energy E] [--face-index K] [--json]
   fitme serve [--host H] [--port N] [--concurrency N] [--allow-origin URL]... [--max-frame-mb N]
               [--max-photo-mp N] [--max-queued N] [--fit-threads N] [--energy E] [--json]
+  fitme view [avatar.glb] [--maps-dir DIR] [--photo FILE] [--port N] [--host H] [--no-open] [--json]
   fitme models [--json]
   fitme model add ict-facekit --from <ICT-FaceKit folder> [--json]
   fitme model remove ict-facekit [--json]
@@ -35,7 +37,7 @@ Common options:
   -h, --help   this text
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, models, model, doctor };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, view, models, model, doctor };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

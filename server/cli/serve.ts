@@ -43,8 +43,8 @@ export async function serve(argv: string[]): Promise<number> {
     version: packageVersion(),
     log,
   });
-  const ready = { event: 'listening', url: daemon.url, host: values.host, port: daemon.port, tokenFile: daemon.tokenFile, backend: daemon.backend };
-  process.stdout.write(json ? `${JSON.stringify(ready)}\n` : `fitme daemon listening on ${daemon.url} (backend ${daemon.backend})\ntoken file: ${daemon.tokenFile}\n`);
+  const ready = { event: 'listening', url: daemon.url, host: values.host, port: daemon.port, tokenFile: daemon.tokenFile, backend: daemon.backend, page: daemon.pageUrl };
+  process.stdout.write(json ? `${JSON.stringify(ready)}\n` : `fitme daemon listening on ${daemon.url} (backend ${daemon.backend})\ntoken file: ${daemon.tokenFile}\nviewer: ${daemon.pageUrl} (fitme view opens it with the token)\n`);
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

@@ -124,8 +124,8 @@ export function observedHairColour(
   for (const view of views) {
     // Where the model's scalp reaches past the person's head (or the head's top is cut off), the
     // photo shows its background there, which is not the hair's colour.
-    const background = borderColour(view.image);
     const screen = projectVertices(positions, view.camera);
+    const background = borderColour(view.image, screen);
     const facing = facingCamera(normals, positions, view.camera);
     const { width, height, data } = view.image;
     for (let i = 0; i < positions.length / 3; i++) {
@@ -169,16 +169,33 @@ function facingCamera(normals: Float32Array, positions: Float32Array, camera: Ca
   return out;
 }
 
-/** The median colour of the photo's top row and the upper halves of its side columns. */
-export function borderColour(image: RgbImage): number[] {
+/**
+ * The median colour of the photo's top row and the upper halves of its side columns, but for the
+ * stretches the head runs out of the photo through (`screen`: its projected vertices, xyz): a
+ * close selfie's top row is hair, and with it counted as background the hair was told by the wall.
+ */
+export function borderColour(image: RgbImage, screen?: Float32Array): number[] {
+  const { width, height } = image;
+  const top = [Infinity, -Infinity], left = [Infinity, -Infinity], right = [Infinity, -Infinity];
+  for (let i = 0; screen && i < screen.length / 3; i++) {
+    const x = screen[3 * i], y = screen[3 * i + 1];
+    const widen = (range: number[], at: number) => {
+      range[0] = Math.min(range[0], at);
+      range[1] = Math.max(range[1], at);
+    };
+    if (y < 0) widen(top, x);
+    if (x < 0) widen(left, y);
+    if (x >= width) widen(right, y);
+  }
+  const outside = (range: number[], at: number) => at < range[0] || at > range[1];
   const samples: number[][] = [[], [], []];
   const push = (x: number, y: number): void => {
-    for (let k = 0; k < 3; k++) samples[k].push(image.data[3 * (y * image.width + x) + k]);
+    for (let k = 0; k < 3; k++) samples[k].push(image.data[3 * (y * width + x) + k]);
   };
-  for (let x = 0; x < image.width; x++) push(x, 0);
-  for (let y = 0; y < image.height / 2; y++) {
-    push(0, y);
-    push(image.width - 1, y);
+  for (let x = 0; x < width; x++) if (outside(top, x)) push(x, 0);
+  for (let y = 0; y < height / 2; y++) {
+    if (outside(left, y)) push(0, y);
+    if (outside(right, y)) push(width - 1, y);
   }
-  return samples.map(median);
+  return samples[0].length ? samples.map(median) : borderColour(image);
 }

@@ -23,6 +23,7 @@
  */
 import type { TexturedSurface } from '../types.js';
 import { fringeWeights, observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
+import { detailAt, skinDetail } from './skin-detail.js';
 import { linearToSrgb8, SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
 
@@ -35,6 +36,8 @@ const ERODE_M = 0.005;
 const BAND_M = 0.015;
 const SMOOTH_M = 0.006;
 const FALLOFF_M = 0.04;
+/** Over this distance beyond the bake's border the scalp turns from the field's colour to the hair's. */
+const HAIR_FROM_BORDER_M = 0.01;
 /** Skin likeness: log-luminance and chromaticity (r, g of r + g + b) differences from the skin tone that halve a colour's weight. */
 const LUMINANCE_TOLERANCE = 0.5;
 const CHROMA_TOLERANCE = 0.04;
@@ -43,6 +46,8 @@ const SWEEPS = 100;
 const OVER_RELAXATION = 1.8;
 /** Edges shorter than this (coincident vertices) couple as if this long. */
 const MIN_EDGE_M = 1e-5;
+/** Skin likeness (see skinLikeness) a texel needs to lend its detail to the fill. */
+const SKIN_DETAIL_LIKENESS = 0.2;
 /** How much wider the border's feather is for a colour quite unlike skin. */
 const UNLIKE_BAND = 1;
 
@@ -104,6 +109,7 @@ export function fillSurface(
   const around = largestPart(graph, outside);
   const fromRim = surfaceDistance(graph, reachable(graph, around, poor));
   const fromBorder = surfaceDistance(graph, around);
+  const fromFace = surfaceDistance(graph, around.map((a) => 1 - a));
 
   // What the field relaxes to: the skin tone, and on the scalp the hair's colour when the photos show hair.
   const scalp = surface.hair ? Float64Array.from(surface.hair) : scalpWeights(graph.pos);
@@ -119,6 +125,8 @@ export function fillSurface(
     skin,
     (rgb, reference) => skinLikeness(rgb[0], rgb[1], rgb[2], reference, 0),
   );
+  // The hair replaces the field outright on the scalp only; a curtain down the sides stays the field's tint.
+  const crown = hair ? scalpWeights(graph.pos) : undefined;
   const tone = new Float64Array(3 * n);
   for (let v = 0; v < n; v++) {
     const h = hair ? scalp[v] : 0;
@@ -133,7 +141,8 @@ export function fillSurface(
   }
   const field = screenedMembrane(graph, data, known, tone, checkCancelled);
 
-  // 4. Texels: the field, with the baked colour feathered in.
+  // 4. Texels: the field with the skin's own fine detail, and the baked colour feathered in.
+  const detail = skinDetail(albedo, size, (o) => reliability(confidence[o]) >= 1 && texelBelongs(albedo, o, skin, skin) > SKIN_DETAIL_LIKENESS);
   const charts = new Uint8Array(size * size);
   for (const band of texelBands(surface.mesh, size)) {
     checkCancelled();
@@ -141,17 +150,32 @@ export function fillSurface(
       const s = band.triangle[p];
       if (s < 0) continue;
       charts[o] = 1;
-      let rimDistance = 0, borderDistance = 0, r = 0, g = 0, b = 0, overForehead = 0;
+      let rimDistance = 0, borderDistance = 0, faceDistance = 0, r = 0, g = 0, b = 0, overForehead = 0, underHair = 0;
       const texelTone: [number, number, number] = [0, 0, 0];
       for (let k = 0; k < 3; k++) {
         const v = corner(s, k), w = band.bary[3 * p + k];
         rimDistance += w * fromRim[v];
         borderDistance += w * fromBorder[v];
+        faceDistance += w * fromFace[v];
         r += w * field[3 * v];
         g += w * field[3 * v + 1];
         b += w * field[3 * v + 2];
         for (let c = 0; c < 3; c++) texelTone[c] += w * tone[3 * v + c];
         overForehead += w * fringe[v];
+        if (crown) underHair += w * crown[v];
+      }
+      // Hair is another material, not skin that fades into it: the field (which relaxes to the hair's
+      // colour only over FALLOFF_M, leaving a skin-tinted scalp) gives way to the hair by the scalp's
+      // own weight, away from the bake's border (where the field carries the photo's own hairline).
+      underHair *= smoothstep(faceDistance / HAIR_FROM_BORDER_M);
+      r += underHair * (texelTone[0] - r);
+      g += underHair * (texelTone[1] - g);
+      b += underHair * (texelTone[2] - b);
+      if (detail) {
+        const m = 1 + (1 - underHair) * (detailAt(detail, o % size, Math.floor(o / size)) - 1);
+        r *= m;
+        g *= m;
+        b *= m;
       }
       // Near the border, colours unlike the tone (hair, a collar, background at the rim) fade out over
       // a wider band than skin does, so the head beyond does not start at a strip of hair.

@@ -6,7 +6,8 @@
  * refused with HTTP 403 unless the Origin is allow-listed, so a web page can never drive it.
  * Browsers always send an Origin, serialised as "scheme://host[:port]" or "null", and scripts
  * cannot change it; native clients send none or, like Unreal's libwebsockets client, a bare host
- * name, which is not a browser's and is let through.
+ * name, which is not a browser's and is let through. The one browser Origin always allowed is the
+ * daemon's own (http://127.0.0.1:PORT): its viewer page (server/view/), which must still send the token.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,8 @@ import { JobQueue } from './jobs.js';
 import { ResultStore } from './results.js';
 import { ensureToken } from './token.js';
 import { MAX_CHUNK_BYTES } from './wire.js';
+import { handleViewRequest } from '../view/routes.js';
+import { AvatarSources } from '../view/sources.js';
 
 export interface DaemonOptions {
   host: string;
@@ -55,6 +58,8 @@ export const DEFAULT_DAEMON_OPTIONS: Omit<DaemonOptions, 'version' | 'log'> = {
 
 export interface Daemon {
   url: string;
+  /** The viewer page (token in its fragment: see README, "Looking at an avatar"). */
+  pageUrl: string;
   port: number;
   tokenFile: string;
   backend: string;
@@ -101,7 +106,12 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     },
   };
 
-  const server = http.createServer((_req, res) => {
+  const sources = new AvatarSources(resultsDir());
+  // Set once listening: the page's Host and Origin are this address and port.
+  let ownHost = '';
+  const viewContext = { token, sources, host: () => ownHost, log: opts.log };
+  const server = http.createServer((req, res) => {
+    if (handleViewRequest(req, res, viewContext)) return;
     res.writeHead(426, { 'content-type': 'text/plain' }).end('fitme daemon: connect with a WebSocket client (see README, "Protocol")\n');
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes, perMessageDeflate: false });
@@ -109,7 +119,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
 
   server.on('upgrade', (req, socket, head) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && isBrowserOrigin(origin) && !opts.allowedOrigins.includes(origin)) {
+    if (origin !== undefined && isBrowserOrigin(origin) && origin !== `http://${ownHost}` && !opts.allowedOrigins.includes(origin)) {
       opts.log(`refused a connection from browser origin ${JSON.stringify(origin)}`);
       const body = `ORIGIN_REFUSED: browser origin ${origin} may not connect; allow it with --allow-origin if you trust it\n`;
       socket.end(`HTTP/1.1 403 Forbidden\r\nX-Fitme-Error: ORIGIN_REFUSED\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
@@ -147,10 +157,12 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
   const port = (server.address() as AddressInfo).port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  ownHost = `${host}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
     url: `ws://${host}:${port}`,
+    pageUrl: `http://${host}:${port}/view/`,
     port,
     tokenFile: tokenFile(),
     backend: queue.backend,

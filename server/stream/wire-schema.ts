@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import protobuf from 'protobufjs';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../config/package-root.js';
 
 /** How a field's value is checked beyond its wire type. */
 export type ValueKind = 'varint' | 'bool' | 'fixed32' | 'fixed64' | 'float' | 'double' | 'string' | 'bytes' | 'message';

@@ -24,6 +24,7 @@ import type { fitme } from '../../server/stream/gen/fitme.js';
 import { assemble, type Assembled } from '../support/assemble.js';
 import { Client, photo, ROOT, startDaemon, type DaemonProcess } from '../support/daemon.js';
 import { ictFaceKitClone } from './ict-source.js';
+import { scalpWeights } from '../../server/reflectance/hair-layer.js';
 import { seamReport } from './seam-metric.js';
 
 const run = promisify(execFile);
@@ -229,9 +230,11 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
 
   it('blends the baked face into the filled head and neck without a visible seam, across the atlas tiles too', async () => {
     const { data, info } = await sharp(path.join(d.home, 'results', jobId, 'albedo.png')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    const r = seamReport(avatarLayout(model), new Uint8Array(data), info.width);
+    const skin = doc.getRoot().listMeshes()[0].listPrimitives()[0];
+    const r = seamReport(avatarLayout(model), new Uint8Array(data), info.width, scalpWeights(array(skin, 'POSITION')));
     console.info(`seams (ΔE mean/p95): ${Object.entries(r).map(([k, s]) => `${k} ${s.mean.toFixed(2)}/${s.p95.toFixed(2)} (${s.edges})`).join(", ")}`);
-    // Colour steps (ΔE) across the face's border and the face–head tile seam no larger than
+    // Colour steps (ΔE) across the face's border and the face–head tile seam (in the skin: the
+    // hairline is an edge of the photo's own) no larger than
     // between neighbouring texels inside the baked face, and far below a just noticeable
     // difference (~2.3). A texture-space fill gave 10 and 18 here (p95 25 and 45).
     for (const seam of [r.bakeBorder, r.tileSeam]) {

@@ -8,18 +8,22 @@
  *   tileSeam     a UV seam between the atlas's face tile and head tile
  *   islandSeam   any other UV seam (both sides' UVs of the edge differ)
  *   baked, filled   plain edges inside the baked face or inside the filled skin: the reference
+ *   hairline     any edge with an end under the hair layer (`hair`, per skin render vertex): the
+ *                hairline is the photo's content, not a seam
  *
  * A seam is invisible when its steps are no larger than the plain edges' steps.
  */
 import { FACE_TILE_SCALE, type AvatarLayout, AVATAR_PRIMITIVES } from '../../server/geometry/ict/avatar-layout.js';
 
-export type EdgeClass = 'bakeBorder' | 'tileSeam' | 'islandSeam' | 'baked' | 'filled';
+export type EdgeClass = 'bakeBorder' | 'tileSeam' | 'islandSeam' | 'baked' | 'filled' | 'hairline';
 export type SeamReport = Record<EdgeClass, { edges: number; mean: number; p95: number }>;
 
+/** Hair weight above which an edge end counts as under the hair. */
+const HAIR_FROM = 0.01;
 /** Distance of each sample point from the edge, in texels. */
 const INSET_TEXELS = 1.5;
 
-export function seamReport(layout: AvatarLayout, albedo: Uint8Array, size: number): SeamReport {
+export function seamReport(layout: AvatarLayout, albedo: Uint8Array, size: number, hair?: ArrayLike<number>): SeamReport {
   const skin = layout.primitives[AVATAR_PRIMITIVES.indexOf('skin')];
   const baked = new Uint8Array(skin.indices.length / 3);
   for (const t of layout.bakeSkinTriangle) baked[t] = 1;
@@ -36,14 +40,15 @@ export function seamReport(layout: AvatarLayout, albedo: Uint8Array, size: numbe
       sides.set(key, list);
     }
   }
-  const steps: Record<EdgeClass, number[]> = { bakeBorder: [], tileSeam: [], islandSeam: [], baked: [], filled: [] };
+  const steps: Record<EdgeClass, number[]> = { bakeBorder: [], tileSeam: [], islandSeam: [], baked: [], filled: [], hairline: [] };
   const uv = skin.uvs;
   for (const list of sides.values()) {
     if (list.length !== 2) continue;
     const [[t1, a1, b1], [t2, a2, b2]] = list;
     const seam = uv[2 * a1] !== uv[2 * a2] || uv[2 * a1 + 1] !== uv[2 * a2 + 1] || uv[2 * b1] !== uv[2 * b2] || uv[2 * b1 + 1] !== uv[2 * b2 + 1];
     let cls: EdgeClass;
-    if (baked[t1] !== baked[t2]) cls = 'bakeBorder';
+    if (hair && [a1, b1, a2, b2].some((v) => hair[v] > HAIR_FROM)) cls = 'hairline';
+    else if (baked[t1] !== baked[t2]) cls = 'bakeBorder';
     else if (seam) cls = inHeadTile(uv, a1) !== inHeadTile(uv, a2) ? 'tileSeam' : 'islandSeam';
     else cls = baked[t1] ? 'baked' : 'filled';
     const c1 = insideColour(skin.indices, uv, t1, a1, b1, albedo, size);

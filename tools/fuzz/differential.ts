@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../../server/package-root.js';
+import { packageRoot } from '../../server/config/package-root.js';
 import { scanEnvelope } from '../../server/stream/wire-scan.js';
 import { buildHarnesses, type BatchFailure, type Harness, type Outcome, type Verdict } from './harnesses.js';
 import { mutate } from './mutate.js';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../../server/package-root.js';
+import { packageRoot } from '../../server/config/package-root.js';
 
 export type Verdict = { ok: true; encoded: Uint8Array } | { ok: false; error: string };
 

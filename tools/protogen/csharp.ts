@@ -16,6 +16,20 @@ const CODEC_PATH = 'Runtime/Core/Protocol/Fitme.g.cs';
 const JSON_VIEW_PATH = 'Tests~/Generated/ProtoJson.g.cs';
 const NS = `global::${NAMESPACE}`;
 
+/**
+ * Schema names that are also public types of a namespace Unity scripts import (UnityEngine.Camera,
+ * UnityEngine.ColorSpace, UnityEngine.Material, UnityEngine.Mesh, UnityEditor.Progress,
+ * UnityEditor.SceneManagement.Stage): a script with `using FitMe.Protocol;` and `using UnityEngine;`
+ * could not name either without CS0104, so the C# types carry a `FitMe` prefix. The wire names
+ * (and the TypeScript and C++ names) stay the schema's. Checked by unity-package/Tests~/EngineApi.
+ */
+const UNITY_CLASHES = new Set(['Camera', 'ColorSpace', 'Material', 'Mesh', 'Progress', 'Stage']);
+
+/** The C# name of a schema message or enum. */
+export function csharpTypeName(schemaName: string): string {
+  return UNITY_CLASHES.has(schemaName) ? `FitMe${schemaName}` : schemaName;
+}
+
 interface Scalar {
   cs: string;
   wire: 0 | 1 | 2 | 5;
@@ -190,11 +204,11 @@ function describe(type: protobuf.Type): FieldInfo[] {
   const infos = type.fieldsArray.map((field): FieldInfo => {
     field.resolve();
     let prop = pascal(field.name);
-    if (prop === type.name) prop += '_';
+    if (prop === csharpTypeName(type.name)) prop += '_';
     if (RESERVED_MEMBERS.has(prop)) unsupported(`field name ${field.fullName} (clashes with a generated member)`);
     const info: FieldInfo = { field, prop };
-    if (field.resolvedType instanceof protobuf.Type) info.message = `${NS}.${field.resolvedType.name}`;
-    else if (field.resolvedType instanceof protobuf.Enum) info.scalar = ENUM_SCALAR(`${NS}.${field.resolvedType.name}`);
+    if (field.resolvedType instanceof protobuf.Type) info.message = `${NS}.${csharpTypeName(field.resolvedType.name)}`;
+    else if (field.resolvedType instanceof protobuf.Enum) info.scalar = ENUM_SCALAR(`${NS}.${csharpTypeName(field.resolvedType.name)}`);
     else info.scalar = SCALARS[field.type] ?? unsupported(`field type ${field.type} of ${field.fullName}`);
     if (field.partOf) {
       if (field.repeated) unsupported(`repeated field ${field.fullName} in a oneof`);
@@ -216,7 +230,7 @@ function elementType(f: FieldInfo): string {
 }
 
 function emitEnum(e: protobuf.Enum): string[] {
-  const out = [...doc(e.comment, '    '), `    public enum ${e.name}`, '    {'];
+  const out = [...doc(e.comment, '    '), `    public enum ${csharpTypeName(e.name)}`, '    {'];
   for (const [name, value] of Object.entries(e.values)) {
     out.push(...doc(e.comments[name], '        '));
     out.push(`        ${enumMember(e.name, name)} = ${value},`);
@@ -262,7 +276,7 @@ function emitProperties(type: protobuf.Type, fields: FieldInfo[]): string[] {
   // Constructor: proto3 defaults (empty strings, empty byte segments, empty lists).
   const init = fields.filter((f) => !f.oneof && (f.field.repeated || f.scalar?.cs === 'string' || f.scalar === SCALARS.bytes));
   if (init.length === 0) return out;
-  out.push(`        public ${type.name}()`, '        {');
+  out.push(`        public ${csharpTypeName(type.name)}()`, '        {');
   for (const f of init) {
     if (f.field.repeated) out.push(`            ${f.prop} = new List<${elementType(f)}>();`);
     else if (f.scalar!.cs === 'string') out.push(`            ${f.prop} = "";`);
@@ -349,7 +363,7 @@ function fieldCode(f: FieldInfo, mode: 'size' | 'write'): string[] {
 
 function emitMessage(type: protobuf.Type): string[] {
   const fields = describe(type);
-  const n = type.name;
+  const n = csharpTypeName(type.name);
   const out = [...doc(type.comment, '    '), `    public sealed partial class ${n}`, '    {'];
   out.push(...emitProperties(type, fields));
   out.push(
@@ -446,7 +460,7 @@ function emitJsonView(root: protobuf.Root): string {
   const out = [...header(root), 'using System.Globalization;', '', 'namespace FitMe.Tests', '{', '    internal static partial class ProtoJson', '    {'];
   for (const d of decls) {
     if (d instanceof protobuf.Enum) {
-      out.push(`        public static Json EnumJson(${NS}.${d.name} v)`, '        {', '            switch ((int)v)', '            {');
+      out.push(`        public static Json EnumJson(${NS}.${csharpTypeName(d.name)} v)`, '        {', '            switch ((int)v)', '            {');
       const seen = new Set<number>();
       for (const [name, value] of Object.entries(d.values)) {
         if (seen.has(value)) continue; // aliases: protobufjs names the first
@@ -457,12 +471,12 @@ function emitJsonView(root: protobuf.Root): string {
       continue;
     }
     const fields = describe(d);
-    out.push(`        public static Json ToJson(${NS}.${d.name} m)`, '        {', '            if (m == null) return Json.Null;', '            var o = Json.Object();');
+    out.push(`        public static Json ToJson(${NS}.${csharpTypeName(d.name)} m)`, '        {', '            if (m == null) return Json.Null;', '            var o = Json.Object();');
     for (const f of fields) {
       const key = JSON.stringify(f.field.name);
       const one = (v: string) => (f.message ? `ToJson(${v})` : f.scalar!.json(v));
       if (f.oneof) {
-        out.push(`            if (m.${f.oneof.caseProp} == ${NS}.${d.name}.${f.oneof.caseEnum}.${f.prop})`, '            {');
+        out.push(`            if (m.${f.oneof.caseProp} == ${NS}.${csharpTypeName(d.name)}.${f.oneof.caseEnum}.${f.prop})`, '            {');
         out.push(`                o.Set(${key}, ${one(`m.${f.prop}`)});`, `                o.Set(${JSON.stringify(f.oneof.members[0].field.partOf!.name)}, Json.Str(${key}));`, '            }');
       } else if (f.field.repeated) {
         out.push('            {', '                var a = Json.Array();', `                for (int i = 0; i < m.${f.prop}.Count; i++) a.Add(${one(`m.${f.prop}[i]`)});`, `                o.Set(${key}, a);`, '            }');

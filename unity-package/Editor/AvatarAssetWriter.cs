@@ -28,7 +28,7 @@ namespace FitMe.Editor
             // One asset per level of detail: <name>.mesh.asset alone, <name>_LOD0.mesh.asset, <name>_LOD1.mesh.asset, ... with levels.
             var meshes = built.AllMeshes.Select(m => SaveMesh(folder, m)).ToList();
 
-            var go = AvatarBuilder.Instantiate(d, meshes, materials);
+            var go = FitMeAvatarBuilder.Instantiate(d, meshes, materials);
             try
             {
                 return PrefabUtility.SaveAsPrefabAsset(go, folder + "/" + Safe(d.Name) + ".prefab");

@@ -272,7 +272,7 @@ namespace FitMe.Editor
             cancellation = new CancellationTokenSource();
             preview = livePreview ? new LivePreview(new TopologyCache(Path.Combine("Library", "FitMe", "topology"))) : null;
             Report("", MessageType.None);
-            ShowProgress(Stage.Unspecified, 0f, "Connecting");
+            ShowProgress(FitMeStage.Unspecified, 0f, "Connecting");
             try
             {
                 session = await FitMeSession.ConnectAsync(Settings(), cancellation.Token);
@@ -287,7 +287,7 @@ namespace FitMe.Editor
                         Repaint();
                     },
                     Warning = w => Debug.LogWarning("FitMe: " + w.Message),
-                    TextureStarted = t => ShowProgress(Stage.Stream, fraction, "Receiving the " + MapKindNames.FileStem(t.Kind) + " map"),
+                    TextureStarted = t => ShowProgress(FitMeStage.Stream, fraction, "Receiving the " + MapKindNames.FileStem(t.Kind) + " map"),
                 };
                 var result = await job(session, observer, cancellation.Token);
                 SessionState.EraseString(PendingJobKey);
@@ -323,8 +323,8 @@ namespace FitMe.Editor
         private void Save(AvatarResult result)
         {
             new TopologyCache(Path.Combine("Library", "FitMe", "topology")).Remember(result.Mesh);
-            ShowProgress(Stage.Export, 1f, "Saving assets");
-            var built = AvatarBuilder.Build(result.Avatar, RenderPipelines.Current);
+            ShowProgress(FitMeStage.Export, 1f, "Saving assets");
+            var built = FitMeAvatarBuilder.Build(result.Avatar, RenderPipelines.Current);
             try
             {
                 var prefab = AvatarAssetWriter.Save(built, string.IsNullOrEmpty(avatarName) ? result.Avatar.Name : avatarName);
@@ -337,14 +337,14 @@ namespace FitMe.Editor
             }
             finally
             {
-                AvatarBuilder.Destroy(built);
+                FitMeAvatarBuilder.Destroy(built);
             }
         }
 
-        private void ShowProgress(Stage s, float f, string message)
+        private void ShowProgress(FitMeStage s, float f, string message)
         {
             fraction = Mathf.Clamp01(f);
-            stage = (s == Stage.Unspecified ? "" : s + ": ") + message;
+            stage = (s == FitMeStage.Unspecified ? "" : s + ": ") + message;
             Repaint();
         }
 

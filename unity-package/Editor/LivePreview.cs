@@ -4,8 +4,6 @@ using FitMe.Protocol;
 using FitMe.Unity;
 using UnityEditor;
 using UnityEngine;
-using Material = UnityEngine.Material;
-using Mesh = UnityEngine.Mesh;
 
 namespace FitMe.Editor
 {

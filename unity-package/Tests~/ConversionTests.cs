@@ -21,7 +21,7 @@ namespace FitMe.Tests
                 p.Tangents.AddRange(new[] { 1f, 0f, 0f, 1f, 1f, 0f, 0f, 1f, 1f, 0f, 0f, 1f });
                 p.Uvs.AddRange(new[] { 0f, 1f, 1f, 1f, 0f, 0f }); // top-left origin: v grows downwards
                 p.Indices.AddRange(new uint[] { 0, 1, 2 });
-                var mesh = new Mesh { Name = "m" };
+                var mesh = new FitMeMesh { Name = "m" };
                 mesh.Primitives.Add(p);
                 var d = AvatarAssembler.ConvertMesh("j", mesh);
                 Check.True(d.Positions.SequenceEqual(new[] { -0f, 0f, 0f, -1f, 0f, 0f, -0f, 1f, 0f }), "positions mirror X");
@@ -36,7 +36,7 @@ namespace FitMe.Tests
 
             tests.Add("convention: primitives merge into submeshes with offset indices and shared blendshapes", () =>
             {
-                var mesh = new Mesh { Name = "two" };
+                var mesh = new FitMeMesh { Name = "two" };
                 mesh.TargetNames.Add("jawOpen");
                 for (int k = 0; k < 2; k++)
                 {
@@ -59,7 +59,7 @@ namespace FitMe.Tests
 
             tests.Add("morph targets: sparse ones expand to dense, zero elsewhere, with zero normal deltas where none were sent", () =>
             {
-                var mesh = new Mesh { Name = "sparse" };
+                var mesh = new FitMeMesh { Name = "sparse" };
                 mesh.TargetNames.AddRange(new[] { "jawOpen", "nothing", "noNormals" });
                 var p = new Primitive();
                 p.Positions.AddRange(new float[12]);
@@ -100,7 +100,7 @@ namespace FitMe.Tests
                     t.Vertices.AddRange(vertices);
                     t.PositionDeltas.AddRange(new float[6]);
                     p.Targets.Add(t);
-                    var mesh = new Mesh();
+                    var mesh = new FitMeMesh();
                     mesh.Primitives.Add(p);
                     try
                     {
@@ -135,7 +135,7 @@ namespace FitMe.Tests
                 Check.Equal("head", avatar.Name, "the avatar keeps its name");
                 Check.True(avatar.Lods[0].SubMeshes.Select(m => m.Material).SequenceEqual(new[] { 0, 1 }), "LOD1's submesh materials");
                 Check.True(avatar.Lods[0].BlendShapes.Select(b => b.Name).SequenceEqual(new[] { "jawOpen", "eyeBlinkLeft" }), "LOD1's blendshapes");
-                Check.Equal("head", AvatarAssembler.Assemble("j", Level(0, new string[0], 0), new Mesh[0], new TextureDescriptor[0], new JobCompleted()).Mesh.Name, "without levels the mesh keeps the avatar's name");
+                Check.Equal("head", AvatarAssembler.Assemble("j", Level(0, new string[0], 0), new FitMeMesh[0], new TextureDescriptor[0], new JobCompleted()).Mesh.Name, "without levels the mesh keeps the avatar's name");
             });
 
             tests.Add("levels of detail: other morph target names, another material or primitive count than LOD0 is a protocol error", () =>
@@ -169,7 +169,7 @@ namespace FitMe.Tests
                 var p = new Primitive();
                 p.Positions.AddRange(new[] { 0f, 0f, 0f });
                 p.Indices.AddRange(new uint[] { 0, 0, 1 });
-                var mesh = new Mesh();
+                var mesh = new FitMeMesh();
                 mesh.Primitives.Add(p);
                 try
                 {
@@ -212,10 +212,10 @@ namespace FitMe.Tests
 
             tests.Add("textures: albedo is sRGB, the other maps linear, unless the header says otherwise", () =>
             {
-                Check.True(!MapKindNames.IsLinear(MapKind.Albedo, ColorSpace.Unspecified), "albedo");
-                Check.True(MapKindNames.IsLinear(MapKind.Specular, ColorSpace.Unspecified), "specular");
-                Check.True(MapKindNames.IsLinear(MapKind.Roughness, ColorSpace.Unspecified), "roughness");
-                Check.True(!MapKindNames.IsLinear(MapKind.Specular, ColorSpace.Srgb), "declared sRGB wins");
+                Check.True(!MapKindNames.IsLinear(MapKind.Albedo, FitMeColorSpace.Unspecified), "albedo");
+                Check.True(MapKindNames.IsLinear(MapKind.Specular, FitMeColorSpace.Unspecified), "specular");
+                Check.True(MapKindNames.IsLinear(MapKind.Roughness, FitMeColorSpace.Unspecified), "roughness");
+                Check.True(!MapKindNames.IsLinear(MapKind.Specular, FitMeColorSpace.Srgb), "declared sRGB wins");
             });
 
             tests.Add("token: a missing token file says how to create one", () =>
@@ -245,12 +245,12 @@ namespace FitMe.Tests
         }
 
         /// <summary>A mesh "head" at level `lod`: one triangle per material given, with the named (zero) morph targets.</summary>
-        private static Mesh Level(uint lod, string[] targetNames, params int[] materials)
+        private static FitMeMesh Level(uint lod, string[] targetNames, params int[] materials)
         {
-            var mesh = new Mesh { Name = "head", Lod = lod };
+            var mesh = new FitMeMesh { Name = "head", Lod = lod };
             mesh.TargetNames.AddRange(targetNames);
-            mesh.Materials.Add(new Material { Name = "skin" });
-            mesh.Materials.Add(new Material { Name = "teeth" });
+            mesh.Materials.Add(new FitMeMaterial { Name = "skin" });
+            mesh.Materials.Add(new FitMeMaterial { Name = "teeth" });
             foreach (int m in materials)
             {
                 var p = new Primitive { Material = (uint)m };
@@ -301,7 +301,7 @@ namespace FitMe.Tests
                     Width = 16,
                     Height = 16,
                     Encoding = "image/png",
-                    ColorSpace = ColorSpace.Linear,
+                    ColorSpace = FitMeColorSpace.Linear,
                     TotalBytes = (ulong)data.Length,
                     ChunkCount = chunks,
                     Crc32 = Crc32.Compute(new ArraySegment<byte>(data)),

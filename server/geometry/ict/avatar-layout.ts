@@ -46,6 +46,8 @@ const IRIS_RADIUS_M = 0.0058;
 const PUPIL_RADIUS_M = 0.002;
 /** Eyeball triangles further than this from the optical axis stay hidden in the socket even when the eye turns. */
 const EYEBALL_MAX_ANGLE_DEG = 110;
+/** The back of the ball within this angle of its back pole closes the pupil (see eyeballPart). */
+const PUPIL_BACK_DEG = 88;
 
 export const AVATAR_PRIMITIVES = ['skin', 'mouth', 'teeth', 'gums', 'sclera', 'iris', 'pupil', 'eyelashes'] as const;
 export type AvatarPrimitiveName = (typeof AVATAR_PRIMITIVES)[number];
@@ -148,8 +150,11 @@ export function avatarLayout(model: IctModel): AvatarLayout {
     const radius = Math.hypot(p[0], p[1], p[2]);
     const fromAxis = Math.sqrt(Math.max(0, radius * radius - along * along));
     // ICT's pupil is a hole in the ball; looking through it one sees the back of the ball from
-    // inside, which is dark: that patch becomes part of the pupil (turned to face forward below).
-    if (along < 0 && fromAxis < 3 * PUPIL_RADIUS_M) return 'pupil';
+    // inside, which is dark: that becomes part of the pupil (turned to face forward below). Seen
+    // from 30° off the eye's axis the line of sight through the hole meets the back 60° from its
+    // pole, so all of the back within PUPIL_BACK_DEG of it (a patch only 6 mm across showed the
+    // sclera or the socket's skin through the pupil from a turned view).
+    if (along < -radius * Math.cos((PUPIL_BACK_DEG * Math.PI) / 180)) return 'pupil';
     if (along < radius * Math.cos((EYEBALL_MAX_ANGLE_DEG * Math.PI) / 180)) return undefined;
     if (along <= 0 || fromAxis >= IRIS_RADIUS_M) return 'sclera';
     // A triangle reaching into the pupil belongs to it (the pupil's triangles fan out from the axis).

@@ -4,7 +4,7 @@
  * It is the default model; a user's own import (`fitme model add`) takes its place.
  */
 import path from 'node:path';
-import { packageRoot } from '../../package-root.js';
+import { packageRoot } from '../../config/package-root.js';
 
 /** The stamp the embedded build records instead of a path and a date, so rebuilding it is byte-identical. */
 export const EMBEDDED_SOURCE = { dir: 'ICT-FaceKit/FaceXModel', importedAt: 'embedded' } as const;

@@ -240,7 +240,7 @@ function thicknessInPhoto(
   const { image, camera } = photo;
   const screen = projectVertices(positions, camera);
   const c = projectVertices(Float32Array.from(centre), camera);
-  const background = borderColour(image);
+  const background = borderColour(image, screen);
   const out = new Float64Array(BINS).fill(NaN);
   // Per bin: the ray's direction in the image and where the skull's outline crosses it.
   const rays = Array.from({ length: BINS }, (_, b) => {

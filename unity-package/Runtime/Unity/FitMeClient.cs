@@ -20,7 +20,7 @@ namespace FitMe.Unity
         public static ConnectionSettings Settings = new ConnectionSettings { ClientName = "fitme-unity-runtime" };
 
         /// <summary>Generates an avatar from image files (JPEG, PNG, ...) of one person.</summary>
-        public static Task<GameObject> GenerateAsync(IEnumerable<string> photoPaths, Options options = null, IProgress<Progress> progress = null, CancellationToken cancellation = default(CancellationToken))
+        public static Task<GameObject> GenerateAsync(IEnumerable<string> photoPaths, Options options = null, IProgress<FitMeProgress> progress = null, CancellationToken cancellation = default(CancellationToken))
         {
             var photos = photoPaths.Select(p => new Photo { Data = new ArraySegment<byte>(File.ReadAllBytes(p)), Name = Path.GetFileName(p) }).ToList();
             return GenerateAsync(photos, options, progress, cancellation);
@@ -28,14 +28,14 @@ namespace FitMe.Unity
 
         /// <exception cref="FitMeException">The daemon is not running, refused the photos, or the connection failed for good.</exception>
         /// <exception cref="OperationCanceledException">`cancellation` was cancelled; the daemon stops the job.</exception>
-        public static async Task<GameObject> GenerateAsync(IList<Photo> photos, Options options = null, IProgress<Progress> progress = null, CancellationToken cancellation = default(CancellationToken))
+        public static async Task<GameObject> GenerateAsync(IList<Photo> photos, Options options = null, IProgress<FitMeProgress> progress = null, CancellationToken cancellation = default(CancellationToken))
         {
             var settings = Settings.Clone();
             settings.CallbackContext = SynchronizationContext.Current;
             var observer = progress == null ? null : new JobObserver { Progress = progress.Report };
             var result = await AvatarGeneration.RunAsync(settings, photos, options, observer, cancellation);
             // Back on the caller's (main) thread: Unity objects may be created here.
-            return AvatarBuilder.Build(result.Avatar, RenderPipelines.Current).Root;
+            return FitMeAvatarBuilder.Build(result.Avatar, RenderPipelines.Current).Root;
         }
     }
 }

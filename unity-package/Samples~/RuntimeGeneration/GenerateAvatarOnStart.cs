@@ -27,7 +27,7 @@ namespace FitMe.Samples
 
         private async void Start()
         {
-            var progress = new Progress<FitMe.Protocol.Progress>(p => status = p.Stage + " " + Mathf.RoundToInt(p.Fraction * 100) + "%: " + p.Message);
+            var progress = new Progress<FitMeProgress>(p => status = p.Stage + " " + Mathf.RoundToInt(p.Fraction * 100) + "%: " + p.Message);
             try
             {
                 var avatar = await FitMeClient.GenerateAsync(photoPaths, new Options { TextureSize = (uint)textureSize, ReflectancePreset = reflectancePreset }, progress, cancellation.Token);

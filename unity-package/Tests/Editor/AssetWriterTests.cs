@@ -20,7 +20,7 @@ namespace FitMe.Tests
         [Test]
         public void SavesMapsMeshMaterialsAndPrefabUnderAssetsFitMe()
         {
-            var built = AvatarBuilder.Build(Fixtures.Avatar(4), RenderPipelines.Current);
+            var built = FitMeAvatarBuilder.Build(Fixtures.Avatar(4), RenderPipelines.Current);
             GameObject prefab;
             try
             {
@@ -28,7 +28,7 @@ namespace FitMe.Tests
             }
             finally
             {
-                AvatarBuilder.Destroy(built);
+                FitMeAvatarBuilder.Destroy(built);
             }
             string path = AssetDatabase.GetAssetPath(prefab);
             folder = Path.GetDirectoryName(path).Replace('\\', '/');
@@ -51,7 +51,7 @@ namespace FitMe.Tests
         [Test]
         public void SavesEveryLevelOfDetailAsAMeshAssetUnderTheLODGroup()
         {
-            var built = AvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
+            var built = FitMeAvatarBuilder.Build(Fixtures.Avatar(10, 6, 3), RenderPipelines.Current);
             GameObject prefab;
             try
             {
@@ -59,7 +59,7 @@ namespace FitMe.Tests
             }
             finally
             {
-                AvatarBuilder.Destroy(built);
+                FitMeAvatarBuilder.Destroy(built);
             }
             folder = Path.GetDirectoryName(AssetDatabase.GetAssetPath(prefab)).Replace('\\', '/');
             var lods = prefab.GetComponent<LODGroup>().GetLODs();

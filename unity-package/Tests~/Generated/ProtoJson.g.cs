@@ -222,7 +222,7 @@ namespace FitMe.Tests
             return o;
         }
 
-        public static Json EnumJson(global::FitMe.Protocol.Stage v)
+        public static Json EnumJson(global::FitMe.Protocol.FitMeStage v)
         {
             switch ((int)v)
             {
@@ -238,7 +238,7 @@ namespace FitMe.Tests
             }
         }
 
-        public static Json ToJson(global::FitMe.Protocol.Progress m)
+        public static Json ToJson(global::FitMe.Protocol.FitMeProgress m)
         {
             if (m == null) return Json.Null;
             var o = Json.Object();
@@ -296,7 +296,7 @@ namespace FitMe.Tests
             return o;
         }
 
-        public static Json ToJson(global::FitMe.Protocol.Mesh m)
+        public static Json ToJson(global::FitMe.Protocol.FitMeMesh m)
         {
             if (m == null) return Json.Null;
             var o = Json.Object();
@@ -382,7 +382,7 @@ namespace FitMe.Tests
             return o;
         }
 
-        public static Json ToJson(global::FitMe.Protocol.Material m)
+        public static Json ToJson(global::FitMe.Protocol.FitMeMaterial m)
         {
             if (m == null) return Json.Null;
             var o = Json.Object();
@@ -416,7 +416,7 @@ namespace FitMe.Tests
             }
         }
 
-        public static Json EnumJson(global::FitMe.Protocol.ColorSpace v)
+        public static Json EnumJson(global::FitMe.Protocol.FitMeColorSpace v)
         {
             switch ((int)v)
             {
@@ -525,7 +525,7 @@ namespace FitMe.Tests
             return o;
         }
 
-        public static Json ToJson(global::FitMe.Protocol.Camera m)
+        public static Json ToJson(global::FitMe.Protocol.FitMeCamera m)
         {
             if (m == null) return Json.Null;
             var o = Json.Object();

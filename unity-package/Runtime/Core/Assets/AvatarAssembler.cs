@@ -9,7 +9,7 @@ namespace FitMe.Assets
     public static class AvatarAssembler
     {
         /// <param name="lods">LOD1, LOD2, ... (empty without levels of detail); each is checked against `mesh` (LOD0).</param>
-        public static AvatarDescriptor Assemble(string jobId, Mesh mesh, IList<Mesh> lods, IList<TextureDescriptor> textures, JobCompleted completed)
+        public static AvatarDescriptor Assemble(string jobId, FitMeMesh mesh, IList<FitMeMesh> lods, IList<TextureDescriptor> textures, JobCompleted completed)
         {
             var byId = new Dictionary<uint, TextureDescriptor>();
             foreach (var t in textures) byId[t.TextureId] = t;
@@ -38,7 +38,7 @@ namespace FitMe.Assets
             return avatar;
         }
 
-        public static MeshDescriptor ConvertMesh(string jobId, Mesh mesh)
+        public static MeshDescriptor ConvertMesh(string jobId, FitMeMesh mesh)
         {
             if (mesh.Primitives.Count == 0) throw Invalid(jobId, "the mesh has no primitives");
             int vertices = 0;
@@ -101,13 +101,13 @@ namespace FitMe.Assets
                     Array.Copy(UnityConvention.Vectors(p.Targets[t].PositionDeltas), 0, shape.DeltaPositions, 3 * offset, 3 * n);
                     if (shape.DeltaNormals != null) Array.Copy(UnityConvention.Vectors(p.Targets[t].NormalDeltas), 0, shape.DeltaNormals, 3 * offset, 3 * n);
                 }
-                d.SubMeshes.Add(new SubMeshDescriptor { Triangles = UnityConvention.Triangles(p.Indices, offset), Material = (int)p.Material });
+                d.SubMeshes.Add(new FitMeSubMeshDescriptor { Triangles = UnityConvention.Triangles(p.Indices, offset), Material = (int)p.Material });
                 offset += n;
             }
             return d;
         }
 
-        private static MaterialDescriptor ConvertMaterial(Material m, Dictionary<uint, TextureDescriptor> textures)
+        private static MaterialDescriptor ConvertMaterial(FitMeMaterial m, Dictionary<uint, TextureDescriptor> textures)
         {
             return new MaterialDescriptor
             {

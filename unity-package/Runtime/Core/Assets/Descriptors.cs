@@ -39,7 +39,7 @@ namespace FitMe.Assets
         public float[] Tangents;
         /// <summary>uv per vertex, origin bottom-left; null when absent.</summary>
         public float[] Uvs;
-        public List<SubMeshDescriptor> SubMeshes = new List<SubMeshDescriptor>();
+        public List<FitMeSubMeshDescriptor> SubMeshes = new List<FitMeSubMeshDescriptor>();
         public List<BlendShapeDescriptor> BlendShapes = new List<BlendShapeDescriptor>();
 
         /// <summary>16-bit index buffers address at most 65,535 vertices.</summary>
@@ -49,7 +49,7 @@ namespace FitMe.Assets
         }
     }
 
-    public sealed class SubMeshDescriptor
+    public sealed class FitMeSubMeshDescriptor
     {
         /// <summary>Triangles, clockwise seen from the front (Unity's winding).</summary>
         public int[] Triangles;
@@ -125,10 +125,10 @@ namespace FitMe.Assets
         }
 
         /// <summary>Albedo is the only colour map; everything else stores data.</summary>
-        public static bool IsLinear(MapKind kind, ColorSpace declared)
+        public static bool IsLinear(MapKind kind, FitMeColorSpace declared)
         {
-            if (declared == ColorSpace.Srgb) return false;
-            if (declared == ColorSpace.Linear) return true;
+            if (declared == FitMeColorSpace.Srgb) return false;
+            if (declared == FitMeColorSpace.Linear) return true;
             return kind != MapKind.Albedo;
         }
     }

@@ -41,7 +41,7 @@ namespace FitMe.Assets
         }
 
         /// <summary>Refuses a lower level that is not the same avatar as LOD0 (see the class summary).</summary>
-        public static void CheckMatchesLod0(Mesh lod0, Mesh lod, string jobId)
+        public static void CheckMatchesLod0(FitMeMesh lod0, FitMeMesh lod, string jobId)
         {
             string at = "level of detail " + lod.Lod + " ";
             if (lod.Primitives.Count != lod0.Primitives.Count)

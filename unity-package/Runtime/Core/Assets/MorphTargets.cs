@@ -11,7 +11,7 @@ namespace FitMe.Assets
     /// </summary>
     public static class MorphTargets
     {
-        public static void ExpandSparse(Mesh mesh, string jobId)
+        public static void ExpandSparse(FitMeMesh mesh, string jobId)
         {
             foreach (var p in mesh.Primitives)
             {

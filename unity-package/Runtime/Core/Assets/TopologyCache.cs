@@ -18,7 +18,7 @@ namespace FitMe.Assets
             this.directory = directory;
         }
 
-        public void Remember(Mesh mesh)
+        public void Remember(FitMeMesh mesh)
         {
             if (mesh.Primitives.Count == 0) return;
             Directory.CreateDirectory(directory);
@@ -30,14 +30,14 @@ namespace FitMe.Assets
         }
 
         /// <summary>A mesh whose primitive 0 has `vertexCount` vertices, or null.</summary>
-        public Mesh Find(int vertexCount)
+        public FitMeMesh Find(int vertexCount)
         {
             string path = PathFor(vertexCount);
             if (!File.Exists(path)) return null;
-            Mesh mesh;
+            FitMeMesh mesh;
             string error;
             // A damaged cache file is as good as none.
-            return Mesh.TryDecode(new ArraySegment<byte>(File.ReadAllBytes(path)), out mesh, out error) ? mesh : null;
+            return FitMeMesh.TryDecode(new ArraySegment<byte>(File.ReadAllBytes(path)), out mesh, out error) ? mesh : null;
         }
 
         private string PathFor(int vertexCount)

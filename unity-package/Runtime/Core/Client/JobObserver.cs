@@ -12,12 +12,12 @@ namespace FitMe.Client
     public sealed class JobObserver
     {
         public Action<JobAccepted> Accepted;
-        public Action<Progress> Progress;
+        public Action<FitMeProgress> Progress;
         /// <summary>A frame of the fit in progress: an image, and vertex positions when asked for (glTF axes).</summary>
         public Action<Preview> Preview;
         public Action<Warning> Warning;
         /// <summary>The final mesh, before its textures arrive (glTF axes, morph targets dense); once per level of detail, LOD0 first.</summary>
-        public Action<Mesh> MeshReceived;
+        public Action<FitMeMesh> MeshReceived;
         public Action<TextureBegin> TextureStarted;
         /// <summary>A texture reassembled and verified.</summary>
         public Action<TextureDescriptor> TextureReceived;
@@ -29,9 +29,9 @@ namespace FitMe.Client
         public string JobId;
         public AvatarDescriptor Avatar;
         /// <summary>The mesh as the daemon sent it (glTF conventions), e.g. to compare with its glb.</summary>
-        public Mesh Mesh;
+        public FitMeMesh Mesh;
         /// <summary>Lower levels of detail (LOD1, LOD2, ...) when the model has them, like <see cref="Mesh"/>; empty otherwise.</summary>
-        public List<Mesh> Lods = new List<Mesh>();
+        public List<FitMeMesh> Lods = new List<FitMeMesh>();
         public JobCompleted Completed;
     }
 }

@@ -20,8 +20,8 @@ namespace FitMe.Client
         private readonly Dictionary<uint, TextureAssembler> open = new Dictionary<uint, TextureAssembler>();
         private readonly List<TextureDescriptor> textures = new List<TextureDescriptor>();
         private readonly object gate = new object();
-        private Mesh mesh;
-        private readonly List<Mesh> lods = new List<Mesh>();
+        private FitMeMesh mesh;
+        private readonly List<FitMeMesh> lods = new List<FitMeMesh>();
         private string jobId;
         private bool cancelRequested;
 
@@ -125,7 +125,7 @@ namespace FitMe.Client
         }
 
         /// <summary>LOD0 is the avatar; lower levels of detail (one Mesh frame each, after it) are kept beside it.</summary>
-        private void OnMesh(Mesh received)
+        private void OnMesh(FitMeMesh received)
         {
             MorphTargets.ExpandSparse(received, JobId);
             if (received.Lod == 0)

@@ -69,9 +69,9 @@ namespace FitMe.Protocol
             set { body_ = value; bodyCase_ = value == null ? BodyOneofCase.None : BodyOneofCase.Accepted; }
         }
 
-        public global::FitMe.Protocol.Progress Progress
+        public global::FitMe.Protocol.FitMeProgress Progress
         {
-            get { return bodyCase_ == BodyOneofCase.Progress ? (global::FitMe.Protocol.Progress)body_ : null; }
+            get { return bodyCase_ == BodyOneofCase.Progress ? (global::FitMe.Protocol.FitMeProgress)body_ : null; }
             set { body_ = value; bodyCase_ = value == null ? BodyOneofCase.None : BodyOneofCase.Progress; }
         }
 
@@ -81,9 +81,9 @@ namespace FitMe.Protocol
             set { body_ = value; bodyCase_ = value == null ? BodyOneofCase.None : BodyOneofCase.Preview; }
         }
 
-        public global::FitMe.Protocol.Mesh Mesh
+        public global::FitMe.Protocol.FitMeMesh Mesh
         {
-            get { return bodyCase_ == BodyOneofCase.Mesh ? (global::FitMe.Protocol.Mesh)body_ : null; }
+            get { return bodyCase_ == BodyOneofCase.Mesh ? (global::FitMe.Protocol.FitMeMesh)body_ : null; }
             set { body_ = value; bodyCase_ = value == null ? BodyOneofCase.None : BodyOneofCase.Mesh; }
         }
 
@@ -194,13 +194,13 @@ namespace FitMe.Protocol
                         Accepted = global::FitMe.Protocol.JobAccepted.Read(r);
                         break;
                     case 114:
-                        Progress = global::FitMe.Protocol.Progress.Read(r);
+                        Progress = global::FitMe.Protocol.FitMeProgress.Read(r);
                         break;
                     case 122:
                         Preview = global::FitMe.Protocol.Preview.Read(r);
                         break;
                     case 130:
-                        Mesh = global::FitMe.Protocol.Mesh.Read(r);
+                        Mesh = global::FitMe.Protocol.FitMeMesh.Read(r);
                         break;
                     case 138:
                         TextureBegin = global::FitMe.Protocol.TextureBegin.Read(r);
@@ -1460,7 +1460,7 @@ namespace FitMe.Protocol
         }
     }
 
-    public enum Stage
+    public enum FitMeStage
     {
         Unspecified = 0,
         Queued = 1,
@@ -1472,11 +1472,11 @@ namespace FitMe.Protocol
         Stream = 7,
     }
 
-    public sealed partial class Progress
+    public sealed partial class FitMeProgress
     {
         public string JobId { get; set; }
 
-        public global::FitMe.Protocol.Stage Stage { get; set; }
+        public global::FitMe.Protocol.FitMeStage Stage { get; set; }
 
         /// <summary>
         /// of the whole job, 0..1, never decreasing
@@ -1485,7 +1485,7 @@ namespace FitMe.Protocol
 
         public string Message { get; set; }
 
-        public Progress()
+        public FitMeProgress()
         {
             JobId = "";
             Message = "";
@@ -1493,14 +1493,14 @@ namespace FitMe.Protocol
 
         /// <summary>Decodes one message. The bytes fields of the result share `data`'s array.</summary>
         /// <exception cref="WireFormatException">The bytes are truncated or malformed.</exception>
-        public static Progress Decode(ArraySegment<byte> data)
+        public static FitMeProgress Decode(ArraySegment<byte> data)
         {
-            var m = new Progress();
+            var m = new FitMeProgress();
             m.MergeFrom(new WireReader(data));
             return m;
         }
 
-        public static bool TryDecode(ArraySegment<byte> data, out Progress message, out string error)
+        public static bool TryDecode(ArraySegment<byte> data, out FitMeProgress message, out string error)
         {
             try
             {
@@ -1524,9 +1524,9 @@ namespace FitMe.Protocol
             return w.ToArray();
         }
 
-        internal static Progress Read(WireReader r)
+        internal static FitMeProgress Read(WireReader r)
         {
-            var m = new Progress();
+            var m = new FitMeProgress();
             int outer = r.BeginLengthDelimited();
             m.MergeFrom(r);
             r.EndLengthDelimited(outer);
@@ -1544,7 +1544,7 @@ namespace FitMe.Protocol
                         JobId = r.ReadString();
                         break;
                     case 16:
-                        Stage = (global::FitMe.Protocol.Stage)(int)r.ReadVarint();
+                        Stage = (global::FitMe.Protocol.FitMeStage)(int)r.ReadVarint();
                         break;
                     case 29:
                         Fraction = r.ReadFloat();
@@ -1772,7 +1772,7 @@ namespace FitMe.Protocol
         /// </summary>
         public string Encoding { get; set; }
 
-        public global::FitMe.Protocol.ColorSpace ColorSpace { get; set; }
+        public global::FitMe.Protocol.FitMeColorSpace ColorSpace { get; set; }
 
         public ArraySegment<byte> Data { get; set; }
 
@@ -1844,7 +1844,7 @@ namespace FitMe.Protocol
                         Encoding = r.ReadString();
                         break;
                     case 40:
-                        ColorSpace = (global::FitMe.Protocol.ColorSpace)(int)r.ReadVarint();
+                        ColorSpace = (global::FitMe.Protocol.FitMeColorSpace)(int)r.ReadVarint();
                         break;
                     case 50:
                         Data = r.ReadBytes();
@@ -1989,7 +1989,7 @@ namespace FitMe.Protocol
         }
     }
 
-    public sealed partial class Mesh
+    public sealed partial class FitMeMesh
     {
         public string JobId { get; set; }
 
@@ -1997,7 +1997,7 @@ namespace FitMe.Protocol
 
         public List<global::FitMe.Protocol.Primitive> Primitives { get; private set; }
 
-        public List<global::FitMe.Protocol.Material> Materials { get; private set; }
+        public List<global::FitMe.Protocol.FitMeMaterial> Materials { get; private set; }
 
         /// <summary>
         /// morph target names, shared by every primitive, in order
@@ -2009,25 +2009,25 @@ namespace FitMe.Protocol
         /// </summary>
         public uint Lod { get; set; }
 
-        public Mesh()
+        public FitMeMesh()
         {
             JobId = "";
             Name = "";
             Primitives = new List<global::FitMe.Protocol.Primitive>();
-            Materials = new List<global::FitMe.Protocol.Material>();
+            Materials = new List<global::FitMe.Protocol.FitMeMaterial>();
             TargetNames = new List<string>();
         }
 
         /// <summary>Decodes one message. The bytes fields of the result share `data`'s array.</summary>
         /// <exception cref="WireFormatException">The bytes are truncated or malformed.</exception>
-        public static Mesh Decode(ArraySegment<byte> data)
+        public static FitMeMesh Decode(ArraySegment<byte> data)
         {
-            var m = new Mesh();
+            var m = new FitMeMesh();
             m.MergeFrom(new WireReader(data));
             return m;
         }
 
-        public static bool TryDecode(ArraySegment<byte> data, out Mesh message, out string error)
+        public static bool TryDecode(ArraySegment<byte> data, out FitMeMesh message, out string error)
         {
             try
             {
@@ -2051,9 +2051,9 @@ namespace FitMe.Protocol
             return w.ToArray();
         }
 
-        internal static Mesh Read(WireReader r)
+        internal static FitMeMesh Read(WireReader r)
         {
-            var m = new Mesh();
+            var m = new FitMeMesh();
             int outer = r.BeginLengthDelimited();
             m.MergeFrom(r);
             r.EndLengthDelimited(outer);
@@ -2077,7 +2077,7 @@ namespace FitMe.Protocol
                         Primitives.Add(global::FitMe.Protocol.Primitive.Read(r));
                         break;
                     case 34:
-                        Materials.Add(global::FitMe.Protocol.Material.Read(r));
+                        Materials.Add(global::FitMe.Protocol.FitMeMaterial.Read(r));
                         break;
                     case 42:
                         TargetNames.Add(r.ReadString());
@@ -2541,7 +2541,7 @@ namespace FitMe.Protocol
         }
     }
 
-    public sealed partial class Material
+    public sealed partial class FitMeMaterial
     {
         public string Name { get; set; }
 
@@ -2570,7 +2570,7 @@ namespace FitMe.Protocol
 
         public uint RoughnessTexture { get; set; }
 
-        public Material()
+        public FitMeMaterial()
         {
             Name = "";
             BaseColorFactor = new List<float>();
@@ -2578,14 +2578,14 @@ namespace FitMe.Protocol
 
         /// <summary>Decodes one message. The bytes fields of the result share `data`'s array.</summary>
         /// <exception cref="WireFormatException">The bytes are truncated or malformed.</exception>
-        public static Material Decode(ArraySegment<byte> data)
+        public static FitMeMaterial Decode(ArraySegment<byte> data)
         {
-            var m = new Material();
+            var m = new FitMeMaterial();
             m.MergeFrom(new WireReader(data));
             return m;
         }
 
-        public static bool TryDecode(ArraySegment<byte> data, out Material message, out string error)
+        public static bool TryDecode(ArraySegment<byte> data, out FitMeMaterial message, out string error)
         {
             try
             {
@@ -2609,9 +2609,9 @@ namespace FitMe.Protocol
             return w.ToArray();
         }
 
-        internal static Material Read(WireReader r)
+        internal static FitMeMaterial Read(WireReader r)
         {
-            var m = new Material();
+            var m = new FitMeMaterial();
             int outer = r.BeginLengthDelimited();
             m.MergeFrom(r);
             r.EndLengthDelimited(outer);
@@ -2736,7 +2736,7 @@ namespace FitMe.Protocol
         Confidence = 5,
     }
 
-    public enum ColorSpace
+    public enum FitMeColorSpace
     {
         Unspecified = 0,
         Srgb = 1,
@@ -2766,7 +2766,7 @@ namespace FitMe.Protocol
         /// </summary>
         public string Encoding { get; set; }
 
-        public global::FitMe.Protocol.ColorSpace ColorSpace { get; set; }
+        public global::FitMe.Protocol.FitMeColorSpace ColorSpace { get; set; }
 
         /// <summary>
         /// per channel: 8 or 16
@@ -2864,7 +2864,7 @@ namespace FitMe.Protocol
                         Encoding = r.ReadString();
                         break;
                     case 56:
-                        ColorSpace = (global::FitMe.Protocol.ColorSpace)(int)r.ReadVarint();
+                        ColorSpace = (global::FitMe.Protocol.FitMeColorSpace)(int)r.ReadVarint();
                         break;
                     case 64:
                         BitDepth = (uint)r.ReadVarint();
@@ -3334,7 +3334,7 @@ namespace FitMe.Protocol
 
     public sealed partial class StageTiming
     {
-        public global::FitMe.Protocol.Stage Stage { get; set; }
+        public global::FitMe.Protocol.FitMeStage Stage { get; set; }
 
         public double Ms { get; set; }
 
@@ -3388,7 +3388,7 @@ namespace FitMe.Protocol
                 switch (tag)
                 {
                     case 8:
-                        Stage = (global::FitMe.Protocol.Stage)(int)r.ReadVarint();
+                        Stage = (global::FitMe.Protocol.FitMeStage)(int)r.ReadVarint();
                         break;
                     case 17:
                         Ms = r.ReadDouble();
@@ -3430,7 +3430,7 @@ namespace FitMe.Protocol
     {
         public uint PhotoIndex { get; set; }
 
-        public global::FitMe.Protocol.Camera Camera { get; set; }
+        public global::FitMe.Protocol.FitMeCamera Camera { get; set; }
 
         public global::FitMe.Protocol.Lighting Lighting { get; set; }
 
@@ -3507,7 +3507,7 @@ namespace FitMe.Protocol
                         PhotoIndex = (uint)r.ReadVarint();
                         break;
                     case 18:
-                        Camera = global::FitMe.Protocol.Camera.Read(r);
+                        Camera = global::FitMe.Protocol.FitMeCamera.Read(r);
                         break;
                     case 26:
                         Lighting = global::FitMe.Protocol.Lighting.Read(r);
@@ -3574,7 +3574,7 @@ namespace FitMe.Protocol
         }
     }
 
-    public sealed partial class Camera
+    public sealed partial class FitMeCamera
     {
         /// <summary>
         /// image size in pixels, after EXIF orientation
@@ -3601,7 +3601,7 @@ namespace FitMe.Protocol
         /// </summary>
         public List<float> Translation { get; private set; }
 
-        public Camera()
+        public FitMeCamera()
         {
             Rotation = new List<float>();
             Translation = new List<float>();
@@ -3609,14 +3609,14 @@ namespace FitMe.Protocol
 
         /// <summary>Decodes one message. The bytes fields of the result share `data`'s array.</summary>
         /// <exception cref="WireFormatException">The bytes are truncated or malformed.</exception>
-        public static Camera Decode(ArraySegment<byte> data)
+        public static FitMeCamera Decode(ArraySegment<byte> data)
         {
-            var m = new Camera();
+            var m = new FitMeCamera();
             m.MergeFrom(new WireReader(data));
             return m;
         }
 
-        public static bool TryDecode(ArraySegment<byte> data, out Camera message, out string error)
+        public static bool TryDecode(ArraySegment<byte> data, out FitMeCamera message, out string error)
         {
             try
             {
@@ -3640,9 +3640,9 @@ namespace FitMe.Protocol
             return w.ToArray();
         }
 
-        internal static Camera Read(WireReader r)
+        internal static FitMeCamera Read(WireReader r)
         {
-            var m = new Camera();
+            var m = new FitMeCamera();
             int outer = r.BeginLengthDelimited();
             m.MergeFrom(r);
             r.EndLengthDelimited(outer);

@@ -53,7 +53,8 @@ bool FFitMeUnrealConventionTest::RunTest(const FString& Parameters)
 	const FMatrix Basis = FBasisVectorMatrix(FVector(0, 0, -1), FVector(1, 0, 0), FVector(0, 1, 0), FVector::ZeroVector);
 	for (int32 V = 0; V < 3; ++V)
 	{
-		const FVector Expected = Basis.TransformPosition(FVector(P.positions[3 * V], P.positions[3 * V + 1], P.positions[3 * V + 2])) * 100.0;
+		// TransformPosition returns an FVector4, which converts to FVector only explicitly.
+		const FVector Expected = FVector(Basis.TransformPosition(FVector(P.positions[3 * V], P.positions[3 * V + 1], P.positions[3 * V + 2]))) * 100.0;
 		TestTrue(FString::Printf(TEXT("vertex %d matches glTFRuntime's basis"), V), ToVector(S.positions[V]).Equals(Expected, 1e-3));
 	}
 	const FVector A = ToVector(S.positions[0]), B = ToVector(S.positions[1]), C = ToVector(S.positions[2]);

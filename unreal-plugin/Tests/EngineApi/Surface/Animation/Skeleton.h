@@ -1,0 +1,4 @@
+// Animation/Skeleton.h: declared in UE/Engine.h (see there).
+// module: Engine
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// FileHelpers.h: declared in UE/Editor.h (see there).
+// module: UnrealEd
+#pragma once
+#include "UE/Editor.h"

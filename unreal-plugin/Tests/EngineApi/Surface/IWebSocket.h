@@ -1,0 +1,4 @@
+// IWebSocket.h: declared in UE/Engine.h (see there).
+// module: WebSockets
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// MaterialEditingLibrary.h: declared in UE/Editor.h (see there).
+// module: MaterialEditor
+#pragma once
+#include "UE/Editor.h"

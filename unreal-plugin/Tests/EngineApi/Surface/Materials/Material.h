@@ -1,0 +1,4 @@
+// Materials/Material.h: declared in UE/Engine.h (see there).
+// module: Engine
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// Materials/MaterialExpressionMultiply.h: declared in UE/Engine.h (see there).
+// module: Engine
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// Materials/MaterialExpressionTextureSampleParameter2D.h: declared in UE/Engine.h (see there).
+// module: Engine
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// Materials/MaterialInterface.h: declared in UE/Engine.h (see there).
+// module: Engine
+#pragma once
+#include "UE/Engine.h"

@@ -1,0 +1,4 @@
+// Modules/ModuleInterface.h: declared in UE/Core.h (see there).
+// module: Core
+#pragma once
+#include "UE/Core.h"

@@ -1,0 +1,4 @@
+// ProceduralMeshComponent.h: declared in UE/Engine.h (see there).
+// module: ProceduralMeshComponent
+#pragma once
+#include "UE/Engine.h"

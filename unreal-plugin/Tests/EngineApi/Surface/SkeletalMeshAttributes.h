@@ -1,0 +1,4 @@
+// SkeletalMeshAttributes.h: declared in UE/MeshDescription.h (see there).
+// module: SkeletalMeshDescription
+#pragma once
+#include "UE/MeshDescription.h"

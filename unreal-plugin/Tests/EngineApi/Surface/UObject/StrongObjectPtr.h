@@ -1,0 +1,4 @@
+// UObject/StrongObjectPtr.h: declared in UE/CoreUObject.h (see there).
+// module: CoreUObject
+#pragma once
+#include "UE/CoreUObject.h"

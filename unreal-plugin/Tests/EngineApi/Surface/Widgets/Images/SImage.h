@@ -1,0 +1,4 @@
+// Widgets/Images/SImage.h: declared in UE/Slate.h (see there).
+// module: Slate
+#pragma once
+#include "UE/Slate.h"
