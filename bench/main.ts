@@ -15,6 +15,7 @@ import { benchEval } from './eval.js';
 import { benchIdentityReference } from './identity-reference.js';
 import { benchViewer } from './viewer.js';
 import { benchFleet } from './fleet.js';
+import { benchWire } from './wire.js';
 import { printTable, writeJson, type BenchRow } from './table.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
@@ -30,6 +31,7 @@ const BENCHES: Record<string, { run: () => Promise<BenchRow[]>; always: boolean 
   eval: { run: () => benchEval(Math.min(runs, 3)), always: true },
   ict: { run: () => benchIct({ fitRuns: runs }), always: true },
   viewer: { run: () => benchViewer(Math.min(runs, 3)), always: true },
+  wire: { run: () => benchWire(runs), always: true },
   'detect-calibration': { run: benchDetectCalibration, always: false },
   // Parts of `reflectance`; alone for a quick look at the threads or the energy evaluators.
   'reflectance-threads': { run: () => benchReflectanceThreads(runs), always: false },

@@ -5,6 +5,11 @@
 import zlib from 'node:zlib';
 import Long from 'long';
 import { fitme } from './gen/fitme.js';
+import { WireError } from './wire-error.js';
+import { canonicalVarints } from './wire-canonical.js';
+import { wellFormedStrings } from './well-formed.js';
+import { scanEnvelope } from './wire-scan.js';
+import { envelopeRule } from './wire-schema.js';
 import { REFLECTANCE_PRESET_NAMES, type ErrorCodeName, type MapKindName, type ReflectancePresetName, type StageName } from '../types.js';
 
 export const v1 = fitme.v1;
@@ -16,21 +21,44 @@ export const PROTOCOL_VERSION = 1;
 /** TextureChunk.data never exceeds this. */
 export const MAX_CHUNK_BYTES = 1 << 20;
 
-export class WireError extends Error {
-  override name = 'WireError';
-}
+export { WireError, type WireRule } from './wire-error.js';
 
 export function encodeEnvelope(env: IEnvelope): Uint8Array {
-  return v1.Envelope.encode(env).finish();
+  return v1.Envelope.encode(wellFormedStrings(env)).finish();
 }
 
-/** Decodes one frame; malformed or truncated input throws WireError, never anything else. */
+/**
+ * Decodes one frame by the rules the C# and C++ decoders follow too (docs/wire-rules.md): anything
+ * else throws WireError, never anything else. protobufjs decodes what the strict scan let through
+ * and keeps every oneof member it saw; only the last one on the wire is the body.
+ */
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
+  const scan = scanEnvelope(bytes);
+  let env: Envelope;
   try {
-    return v1.Envelope.decode(bytes);
+    env = v1.Envelope.decode(scan.oddVarints ? canonicalVarints(bytes) : bytes);
   } catch (err) {
     throw new WireError(`not a valid fitme.v1.Envelope: ${(err as Error).message}`);
   }
+  const msg = env as unknown as Record<string, unknown>;
+  if (scan.severalOneofMembers) {
+    const body = scan.oneof && protobufName(scan.oneof);
+    for (const member of oneofMembers()) if (member !== body) delete msg[member];
+  }
+  return env;
+}
+
+let members: string[] | undefined;
+
+/** The body oneof's member names, from the schema the scanner reads (on first use: importing this reads no file). */
+function oneofMembers(): string[] {
+  members ??= [...envelopeRule().fields.values()].filter((f) => f.oneof).map((f) => protobufName(f.name));
+  return members;
+}
+
+/** protobufjs names fields in camelCase (texture_begin: textureBegin). */
+function protobufName(name: string): string {
+  return name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /** uint64 fields decode as Long when they do not fit a double exactly. */

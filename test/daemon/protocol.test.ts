@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Client, startDaemon, type DaemonProcess } from '../support/daemon.js';
+import { Client, ROOT, startDaemon, type DaemonProcess } from '../support/daemon.js';
 import { encodeEnvelope, errorCodeName, PROTOCOL_VERSION, v1 } from '../../server/stream/wire.js';
 
 let d: DaemonProcess;
@@ -45,6 +45,16 @@ describe('handshake', () => {
     expect(['wasm', 'tensorflow', 'tensorflow-gpu']).toContain(w.welcome!.backend);
     expect(w.welcome!.limits!.maxFrameBytes).toBe(1 << 20);
     expect(w.welcome!.limits!.maxChunkBytes).toBe(1 << 20);
+    c.close();
+  });
+
+  it("quotes and escapes a client's name in the log, so it cannot forge log lines", async () => {
+    const c = await Client.connect(d.url);
+    c.send({ hello: { protocolVersion: PROTOCOL_VERSION, clientName: 'evil\nfitme: forged line', clientVersion: '1\u001b[2J', token: d.token } });
+    expect((await c.next()).body).toBe('welcome');
+    for (let i = 0; i < 50 && !d.stderr().includes('evil'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(d.stderr()).toContain('client "evil\\nfitme: forged line" "1\\u001b[2J" connected');
+    expect(d.stderr()).not.toMatch(/^fitme: forged line/m);
     c.close();
   });
 
@@ -120,6 +130,22 @@ describe('malformed frames', () => {
     const full = encodeEnvelope({ hello: { protocolVersion: 1, clientName: 'x', token: d.token } });
     const r = await refused([full.subarray(0, full.length - 10)]);
     expect(r).toMatchObject({ code: 'BAD_FRAME', close: 1003 });
+  });
+
+  it('refuses every refused frame of the shared corpus (test/vectors/bad-frames) with BAD_FRAME, after the Hello too', async () => {
+    const dir = path.join(ROOT, 'test/vectors/bad-frames');
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as { frames: { file: string; expect: string }[] };
+    const bad = index.frames.filter((f) => f.expect === 'error');
+    expect(bad.length).toBeGreaterThanOrEqual(20);
+    for (const f of bad) {
+      const c = await Client.open(d);
+      c.ws.send(fs.readFileSync(path.join(dir, f.file)));
+      const e = await c.next((x) => x.body === 'failure');
+      expect([f.file, errorCodeName(e.failure!.code)]).toEqual([f.file, 'BAD_FRAME']);
+      expect(e.failure!.message).toMatch(/not a valid fitme\.v1\.Envelope: .* \(byte \d+\)/);
+      expect(await c.closed()).toBe(1003);
+    }
+    await stillServes();
   });
 
   it('refuses text frames', async () => {

@@ -341,12 +341,12 @@ class CppEmitter {
     return this.caseBlock(f.id, [[s.wire, [...lines, ret(`r.${s.read}(${m})`)]]]);
   }
 
-  /** A field number's case: each accepted wire type reads and continues; any other is skipped. */
+  /** A field number's case: each accepted wire type reads and continues; any other is refused. */
   private caseBlock(id: number, accepted: [Wire, string[]][]): string {
     const body = accepted
       .map(([wire, lines]) => `        if (type == WireType::${wire}) {\n${lines.map((l) => `          ${l}\n`).join('')}          continue;\n        }\n`)
       .join('');
-    return `      case ${id}:\n${body}        break;\n`;
+    return `      case ${id}:\n${body}        return r.WrongWireType();\n`;
   }
 
   private emitDecode(t: protobuf.Type): string {
@@ -360,7 +360,7 @@ class CppEmitter {
       '    uint32_t field = 0;\n    WireType type = WireType::kVarint;\n' +
       '    if (!r.ReadTag(field, type)) return false;\n' +
       sw +
-      '    if (!r.Skip(type, field)) return false;\n' +
+      '    if (!r.Skip(type)) return false;\n' +
       '  }\n  return true;\n}\n\n'
     );
   }

@@ -81,7 +81,7 @@ const SCALARS: Record<string, Scalar> = {
   bool: {
     cs: 'bool',
     wire: 0,
-    read: 'r.ReadVarint() != 0',
+    read: 'r.ReadBool()',
     write: (v) => `w.WriteVarint(${v} ? 1UL : 0UL);`,
     size: () => '1',
     isSet: (v) => v,
@@ -286,7 +286,7 @@ function emitProperties(type: protobuf.Type, fields: FieldInfo[]): string[] {
   return out;
 }
 
-function emitMergeFrom(fields: FieldInfo[]): string[] {
+function emitMergeFrom(fields: FieldInfo[], messageName: string): string[] {
   const out = ['        internal void MergeFrom(WireReader r)', '        {', '            uint tag;', '            while (r.ReadTag(out tag))', '            {', '                switch (tag)', '                {'];
   const c = '                    ';
   for (const f of fields) {
@@ -310,7 +310,14 @@ function emitMergeFrom(fields: FieldInfo[]): string[] {
     out.push(`${c}case ${tagOf(id, s.wire)}:`);
     out.push(f.field.repeated ? `${c}    ${f.prop}.Add(${s.read});` : `${c}    ${f.prop} = ${s.read};`, `${c}    break;`);
   }
-  out.push(`${c}default:`, `${c}    r.SkipField(tag);`, `${c}    break;`);
+  // A known field number with another wire type is a corrupt frame, not an unknown field.
+  const numbers = [...new Set(fields.map((f) => f.field.id))];
+  out.push(`${c}default:`);
+  if (numbers.length > 0) {
+    out.push(`${c}    switch (tag >> 3)`, `${c}    {`, `${c}        ${numbers.map((n) => `case ${n}:`).join(' ')}`);
+    out.push(`${c}            throw r.WrongWireType(tag, "${messageName}");`, `${c}    }`);
+  }
+  out.push(`${c}    r.SkipField(tag);`, `${c}    break;`);
   out.push('                }', '            }', '        }', '');
   return out;
 }
@@ -403,7 +410,7 @@ function emitMessage(type: protobuf.Type): string[] {
     '        }',
     '',
   );
-  out.push(...emitMergeFrom(fields));
+  out.push(...emitMergeFrom(fields, type.fullName.replace(/^\./, '')));
   out.push('        internal int CalculateSize()', '        {', '            int size = 0;');
   for (const f of fields) out.push(...fieldCode(f, 'size').map((l) => `            ${l}`));
   out.push('            return size;', '        }', '');

@@ -13,8 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import protobuf from 'protobufjs';
 import Long from 'long';
-import { v1, encodeEnvelope, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
+import { v1, decodeEnvelope, encodeEnvelope, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
 import { ROOT } from '../../test/support/daemon.js';
+import { writeBadFrames } from './bad-frames.js';
 
 interface Vector {
   name: string;
@@ -229,17 +230,13 @@ export function decodedJson(bytes: Uint8Array): unknown {
 }
 
 /**
- * Decodes as every proto3 codec here must: a scalar equal to its default is absent whether or not
- * it was on the wire (protobufjs keeps it, and would write it again), and of several oneof members
- * on the wire only the last one counts (protobufjs keeps them all).
+ * Decodes as every proto3 codec here must (server/stream/wire.ts keeps only the last oneof member):
+ * a scalar equal to its default is absent whether or not it was on the wire (protobufjs keeps it,
+ * and would write it again). Encoding the result gives the canonical bytes C# and C++ write too.
  */
 export function canonicalDecode(bytes: Uint8Array): Envelope {
-  const env = v1.Envelope.decode(bytes);
-  const msg = env as unknown as Record<string, unknown>;
-  const type = envelopeType();
-  const last = lastOneofMember(bytes, type);
-  if (last) for (const f of type.oneofsArray[0].fieldsArray) if (f.name !== last) delete msg[f.name];
-  dropDefaults(msg, type);
+  const env = decodeEnvelope(bytes);
+  dropDefaults(env as unknown as Record<string, unknown>, envelopeType());
   return env;
 }
 
@@ -248,18 +245,6 @@ let envelope: protobuf.Type | undefined;
 function envelopeType(): protobuf.Type {
   envelope ??= protobuf.loadSync(path.join(ROOT, 'proto/fitme.proto')).lookupType('fitme.v1.Envelope');
   return envelope;
-}
-
-function lastOneofMember(bytes: Uint8Array, type: protobuf.Type): string | undefined {
-  const members = new Map(type.oneofsArray[0].fieldsArray.map((f) => [f.id, f.name]));
-  const r = protobuf.Reader.create(bytes);
-  let last: string | undefined;
-  while (r.pos < r.len) {
-    const t = r.uint32();
-    last = members.get(t >>> 3) ?? last;
-    r.skipType(t & 7);
-  }
-  return last;
 }
 
 function dropDefaults(msg: Record<string, unknown>, type: protobuf.Type): void {
@@ -296,11 +281,11 @@ export function writeVectors(outDir: string): string[] {
       // The TypeScript decoder must agree before the vector is published.
       let failed = false;
       try {
-        v1.Envelope.decode(v.bytes);
+        decodeEnvelope(v.bytes);
       } catch {
         failed = true;
       }
-      if (!failed) throw new Error(`vector ${v.name} should fail to decode but protobufjs accepts it`);
+      if (!failed) throw new Error(`vector ${v.name} should fail to decode but the TypeScript decoder accepts it`);
       manifest.vectors.push({ name: v.name, file, expect: 'error', notes: v.notes });
       continue;
     }
@@ -315,6 +300,7 @@ export function writeVectors(outDir: string): string[] {
   }
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   written.push('manifest.json');
+  written.push(...writeBadFrames(outDir, (b) => v1.Envelope.encode(canonicalDecode(b)).finish()));
   return written;
 }
 

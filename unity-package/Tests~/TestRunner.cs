@@ -103,6 +103,7 @@ namespace FitMe.Tests
             string filter = args.Length > 1 && args[1].Length > 0 ? args[1] : null;
             var tests = new TestList();
             CodecTests.Register(tests, repoDir);
+            BadFrameTests.Register(tests, repoDir);
             ConversionTests.Register(tests);
             using (DaemonTests.Register(tests, repoDir))
                 return tests.Run(TimeSpan.FromMinutes(4), filter);

@@ -23,7 +23,7 @@ trap 'rm -rf "$build"' EXIT
 
 flags=(-std=c++17 -O1 -Wall -Wextra -Wshadow -Werror -fno-exceptions -fno-rtti
        -I unreal-plugin/Source/FitMeAvatar/Public -I unreal-plugin/Tests/Core)
-sources=(Main VectorTests CoreTests DaemonTests LwsConnection)
+sources=(Main VectorTests BadFrameTests CoreTests DaemonTests LwsConnection)
 pids=()
 for s in "${sources[@]}"; do
   g++ "${flags[@]}" $(pkg-config --cflags libwebsockets) -c "unreal-plugin/Tests/Core/$s.cpp" -o "$build/$s.o" &

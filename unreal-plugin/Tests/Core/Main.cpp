@@ -7,6 +7,7 @@
 
 namespace fitme::test {
 void RegisterVectorTests();
+void RegisterBadFrameTests();
 void RegisterCoreTests();
 void RegisterDaemonTests();
 void StopDaemon();
@@ -15,6 +16,7 @@ void StopDaemon();
 int main(int argc, char** argv) {
   using namespace fitme::test;
   RegisterVectorTests();
+  RegisterBadFrameTests();
   RegisterCoreTests();
   RegisterDaemonTests();
   const char* filter = argc > 1 ? argv[1] : nullptr;

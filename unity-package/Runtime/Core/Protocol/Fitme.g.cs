@@ -224,6 +224,11 @@ namespace FitMe.Protocol
                         Warning = global::FitMe.Protocol.Warning.Read(r);
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 10: case 11: case 12: case 13: case 14: case 15: case 16: case 17: case 18: case 19: case 20: case 21: case 22: case 23:
+                                throw r.WrongWireType(tag, "fitme.v1.Envelope");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -365,9 +370,14 @@ namespace FitMe.Protocol
                         Token = r.ReadString();
                         break;
                     case 40:
-                        SparseMorphTargets = r.ReadVarint() != 0;
+                        SparseMorphTargets = r.ReadBool();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5:
+                                throw r.WrongWireType(tag, "fitme.v1.Hello");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -488,6 +498,11 @@ namespace FitMe.Protocol
                         Limits = global::FitMe.Protocol.Limits.Read(r);
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6:
+                                throw r.WrongWireType(tag, "fitme.v1.Welcome");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -607,6 +622,11 @@ namespace FitMe.Protocol
                         MorphTargetNames.Add(r.ReadString());
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5:
+                                throw r.WrongWireType(tag, "fitme.v1.ModelInfo");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -730,6 +750,11 @@ namespace FitMe.Protocol
                         MaxQueuedJobs = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+                                throw r.WrongWireType(tag, "fitme.v1.Limits");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -831,6 +856,11 @@ namespace FitMe.Protocol
                         Options = global::FitMe.Protocol.Options.Read(r);
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2:
+                                throw r.WrongWireType(tag, "fitme.v1.GenerateAvatar");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -934,6 +964,11 @@ namespace FitMe.Protocol
                         FaceIndex = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3:
+                                throw r.WrongWireType(tag, "fitme.v1.Photo");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1066,18 +1101,23 @@ namespace FitMe.Protocol
                         Maps.Add((global::FitMe.Protocol.MapKind)(int)r.ReadVarint());
                         break;
                     case 32:
-                        Preview = r.ReadVarint() != 0;
+                        Preview = r.ReadBool();
                         break;
                     case 45:
                         PreviewRateHz = r.ReadFloat();
                         break;
                     case 48:
-                        PreviewVertices = r.ReadVarint() != 0;
+                        PreviewVertices = r.ReadBool();
                         break;
                     case 56:
                         ReflectancePreset = (global::FitMe.Protocol.ReflectancePreset)(int)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+                                throw r.WrongWireType(tag, "fitme.v1.Options");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1203,6 +1243,11 @@ namespace FitMe.Protocol
                         JobId = r.ReadString();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1:
+                                throw r.WrongWireType(tag, "fitme.v1.CancelJob");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1290,9 +1335,14 @@ namespace FitMe.Protocol
                         JobId = r.ReadString();
                         break;
                     case 16:
-                        SkipTextures = r.ReadVarint() != 0;
+                        SkipTextures = r.ReadBool();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2:
+                                throw r.WrongWireType(tag, "fitme.v1.FetchResult");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1384,6 +1434,11 @@ namespace FitMe.Protocol
                         QueuePosition = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2:
+                                throw r.WrongWireType(tag, "fitme.v1.JobAccepted");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1498,6 +1553,11 @@ namespace FitMe.Protocol
                         Message = r.ReadString();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4:
+                                throw r.WrongWireType(tag, "fitme.v1.Progress");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1649,6 +1709,11 @@ namespace FitMe.Protocol
                         Maps.Add(global::FitMe.Protocol.PreviewMap.Read(r));
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9:
+                                throw r.WrongWireType(tag, "fitme.v1.Preview");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1785,6 +1850,11 @@ namespace FitMe.Protocol
                         Data = r.ReadBytes();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6:
+                                throw r.WrongWireType(tag, "fitme.v1.PreviewMap");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -1891,6 +1961,11 @@ namespace FitMe.Protocol
                         Message = r.ReadString();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3:
+                                throw r.WrongWireType(tag, "fitme.v1.Warning");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2011,6 +2086,11 @@ namespace FitMe.Protocol
                         Lod = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6:
+                                throw r.WrongWireType(tag, "fitme.v1.Mesh");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2203,6 +2283,11 @@ namespace FitMe.Protocol
                         Targets.Add(global::FitMe.Protocol.MorphTarget.Read(r));
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
+                                throw r.WrongWireType(tag, "fitme.v1.Primitive");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2396,6 +2481,11 @@ namespace FitMe.Protocol
                         Vertices.Add((uint)r.ReadVarint());
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3:
+                                throw r.WrongWireType(tag, "fitme.v1.MorphTarget");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2571,6 +2661,11 @@ namespace FitMe.Protocol
                         RoughnessTexture = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9:
+                                throw r.WrongWireType(tag, "fitme.v1.Material");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2790,6 +2885,11 @@ namespace FitMe.Protocol
                         Sha256 = r.ReadBytes();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 12: case 13:
+                                throw r.WrongWireType(tag, "fitme.v1.TextureBegin");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -2933,6 +3033,11 @@ namespace FitMe.Protocol
                         Crc32 = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6:
+                                throw r.WrongWireType(tag, "fitme.v1.TextureChunk");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3038,6 +3143,11 @@ namespace FitMe.Protocol
                         Photos.Add(global::FitMe.Protocol.PhotoFit.Read(r));
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3:
+                                throw r.WrongWireType(tag, "fitme.v1.JobCompleted");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3180,6 +3290,11 @@ namespace FitMe.Protocol
                         ReflectanceIterations = (uint)r.ReadVarint();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8: case 9: case 10:
+                                throw r.WrongWireType(tag, "fitme.v1.Summary");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3279,6 +3394,11 @@ namespace FitMe.Protocol
                         Ms = r.ReadDouble();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2:
+                                throw r.WrongWireType(tag, "fitme.v1.StageTiming");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3410,6 +3530,11 @@ namespace FitMe.Protocol
                         Coverage = r.ReadFloat();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6:
+                                throw r.WrongWireType(tag, "fitme.v1.PhotoFit");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3572,6 +3697,11 @@ namespace FitMe.Protocol
                         Translation.Add(r.ReadFloat());
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
+                                throw r.WrongWireType(tag, "fitme.v1.Camera");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3702,6 +3832,11 @@ namespace FitMe.Protocol
                         Sh.Add(r.ReadFloat());
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1:
+                                throw r.WrongWireType(tag, "fitme.v1.Lighting");
+                        }
                         r.SkipField(tag);
                         break;
                 }
@@ -3860,9 +3995,14 @@ namespace FitMe.Protocol
                         PhotoIndex = (uint)r.ReadVarint();
                         break;
                     case 40:
-                        HasPhotoIndex = r.ReadVarint() != 0;
+                        HasPhotoIndex = r.ReadBool();
                         break;
                     default:
+                        switch (tag >> 3)
+                        {
+                            case 1: case 2: case 3: case 4: case 5:
+                                throw r.WrongWireType(tag, "fitme.v1.Failure");
+                        }
                         r.SkipField(tag);
                         break;
                 }

@@ -10,8 +10,50 @@ namespace FitMe.Protocol
     {
         public static readonly ArraySegment<byte> NoBytes = new ArraySegment<byte>(new byte[0]);
 
-        /// <summary>Strict UTF-8 is not wanted: like protobufjs, invalid sequences decode to U+FFFD.</summary>
+        /// <summary>The reader checks UTF-8 itself (<see cref="IsValidUtf8"/>), the same way as the daemon and C++.</summary>
         public static readonly Encoding Utf8 = new UTF8Encoding(false, false);
+
+        /// <summary>Well-formed UTF-8 as Unicode's table 3-7 defines it: no overlong forms, no surrogates, nothing above U+10FFFF.</summary>
+        public static bool IsValidUtf8(byte[] bytes, int offset, int count)
+        {
+            int p = offset;
+            int end = offset + count;
+            while (p < end)
+            {
+                byte b = bytes[p++];
+                if (b < 0x80) continue;
+                int more;
+                byte lo = 0x80, hi = 0xBF; // the range of the byte after the lead
+                if (b >= 0xC2 && b <= 0xDF)
+                {
+                    more = 1;
+                }
+                else if (b >= 0xE0 && b <= 0xEF)
+                {
+                    more = 2;
+                    if (b == 0xE0) lo = 0xA0;
+                    if (b == 0xED) hi = 0x9F;
+                }
+                else if (b >= 0xF0 && b <= 0xF4)
+                {
+                    more = 3;
+                    if (b == 0xF0) lo = 0x90;
+                    if (b == 0xF4) hi = 0x8F;
+                }
+                else
+                {
+                    return false;
+                }
+                if (end - p < more) return false;
+                if (bytes[p] < lo || bytes[p] > hi) return false;
+                for (int i = 1; i < more; i++)
+                {
+                    if (bytes[p + i] < 0x80 || bytes[p + i] > 0xBF) return false;
+                }
+                p += more;
+            }
+            return true;
+        }
 
         // Reinterprets float bits without unsafe code or per-call allocations (BitConverter.GetBytes).
         [StructLayout(LayoutKind.Explicit)]

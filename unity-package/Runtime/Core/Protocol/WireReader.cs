@@ -6,15 +6,14 @@ namespace FitMe.Protocol
     /// Reads protobuf wire format from a byte segment. Every read is bounds-checked against the
     /// innermost length-delimited region, so truncated or malformed input ends in a
     /// <see cref="WireFormatException"/>, never in an out-of-range access or an endless loop.
+    /// What is refused is what the daemon's and the C++ decoders refuse too: docs/wire-rules.md.
     /// </summary>
     public sealed class WireReader
     {
-        // Unknown groups may nest; beyond this depth the input is refused rather than recursed into.
-        private const int MaxGroupDepth = 64;
-
         private readonly byte[] buffer;
         private int position;
         private int limit;
+        private int tagStart;  // where the last tag began, for errors about its field
 
         public WireReader(ArraySegment<byte> data)
         {
@@ -37,12 +36,13 @@ namespace FitMe.Protocol
                 tag = 0;
                 return false;
             }
+            tagStart = position;
             ulong raw = ReadVarint();
-            if (raw > uint.MaxValue) throw new WireFormatException("field tag out of range at byte " + position);
+            if (raw > uint.MaxValue) throw new WireFormatException("field number above 2^29-1 at byte " + tagStart);
             tag = (uint)raw;
-            if ((tag >> 3) == 0) throw new WireFormatException("field number 0 at byte " + position);
+            if ((tag >> 3) == 0) throw new WireFormatException("field number 0 at byte " + tagStart);
             int wireType = (int)(tag & 7);
-            if (wireType > 5) throw new WireFormatException("invalid wire type " + wireType + " at byte " + position);
+            if (wireType > 5) throw new WireFormatException("invalid wire type " + wireType + " at byte " + tagStart);
             return true;
         }
 
@@ -74,6 +74,15 @@ namespace FitMe.Protocol
             return lo | hi << 32;
         }
 
+        /// <summary>Every encoder writes 0 or 1; any other value is a corrupt frame.</summary>
+        public bool ReadBool()
+        {
+            int at = position;
+            ulong v = ReadVarint();
+            if (v > 1) throw new WireFormatException("a bool of " + v + " (neither 0 nor 1) at byte " + at);
+            return v != 0;
+        }
+
         public float ReadFloat()
         {
             return WireFormat.FloatFromBits(ReadFixed32());
@@ -86,7 +95,9 @@ namespace FitMe.Protocol
 
         public string ReadString()
         {
+            int at = position;
             int length = ReadLength();
+            if (!WireFormat.IsValidUtf8(buffer, position, length)) throw new WireFormatException("a string that is not valid UTF-8 at byte " + at);
             string s = WireFormat.Utf8.GetString(buffer, position, length);
             position += length;
             return s;
@@ -116,12 +127,8 @@ namespace FitMe.Protocol
             limit = outerLimit;
         }
 
+        /// <summary>Skips a field this schema does not know. Groups are refused, not skipped.</summary>
         public void SkipField(uint tag)
-        {
-            SkipField(tag, 0);
-        }
-
-        private void SkipField(uint tag, int depth)
         {
             switch (tag & 7)
             {
@@ -137,20 +144,15 @@ namespace FitMe.Protocol
                 case 5:
                     Skip(4);
                     break;
-                case 3:
-                    if (depth >= MaxGroupDepth) throw new WireFormatException("groups nested too deeply at byte " + position);
-                    uint inner;
-                    while (true)
-                    {
-                        if (!ReadTag(out inner)) throw Truncated("a group");
-                        if ((inner & 7) == 4) break;
-                        SkipField(inner, depth + 1);
-                    }
-                    if ((inner >> 3) != (tag >> 3)) throw new WireFormatException("mismatched end of group at byte " + position);
-                    break;
                 default:
-                    throw new WireFormatException("unexpected end of group at byte " + position);
+                    throw new WireFormatException("a group (wire type " + (tag & 7) + "), which this protocol does not use, at byte " + tagStart);
             }
+        }
+
+        /// <summary>A known field that arrived with a wire type its type never has.</summary>
+        public WireFormatException WrongWireType(uint tag, string message)
+        {
+            return new WireFormatException(message + " field " + (tag >> 3) + " arrived with wire type " + (tag & 7) + " at byte " + tagStart);
         }
 
         private int ReadLength()

@@ -723,35 +723,35 @@ inline bool DecodeFields(Reader& r, Hello& m) {
           if (!r.ReadUInt32(m.protocol_version)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.client_name)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.client_version)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.token)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadBool(m.sparse_morph_targets)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -819,36 +819,36 @@ inline bool DecodeFields(Reader& r, ModelInfo& m) {
           if (!r.ReadString(m.id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.description)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.vertex_count)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.triangle_count)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kLengthDelimited) {
           m.morph_target_names.emplace_back();
           if (!r.ReadString(m.morph_target_names.back())) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -918,47 +918,47 @@ inline bool DecodeFields(Reader& r, Limits& m) {
           if (!r.ReadUInt32(m.max_frame_bytes)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.max_photos)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt64(m.max_photo_pixels)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.min_texture_size)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.max_texture_size)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.max_chunk_bytes)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.max_queued_jobs)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1042,32 +1042,32 @@ inline bool DecodeFields(Reader& r, Welcome& m) {
           if (!r.ReadUInt32(m.protocol_version)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.server_version)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           m.models.emplace_back();
           if (!r.ReadMessage(m.models.back(), [](Reader& s, ModelInfo& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.default_model)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.backend)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kLengthDelimited) {
           m.has_limits = true;
@@ -1075,11 +1075,11 @@ inline bool DecodeFields(Reader& r, Welcome& m) {
           if (!r.ReadMessage(m.limits, [](Reader& s, Limits& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1163,23 +1163,23 @@ inline bool DecodeFields(Reader& r, Photo& m) {
           if (!r.ReadBytes(m.data)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.name)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.face_index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1231,13 +1231,13 @@ inline bool DecodeFields(Reader& r, Options& m) {
           if (!r.ReadString(m.model)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.texture_size)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedEnum(m.maps)) return false;
@@ -1248,35 +1248,35 @@ inline bool DecodeFields(Reader& r, Options& m) {
           if (!r.ReadEnum(m.maps.back())) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadBool(m.preview)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.preview_rate_hz)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadBool(m.preview_vertices)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.reflectance_preset)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1366,7 +1366,7 @@ inline bool DecodeFields(Reader& r, GenerateAvatar& m) {
           if (!r.ReadMessage(m.photos.back(), [](Reader& s, Photo& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           m.has_options = true;
@@ -1374,11 +1374,11 @@ inline bool DecodeFields(Reader& r, GenerateAvatar& m) {
           if (!r.ReadMessage(m.options, [](Reader& s, Options& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1430,17 +1430,17 @@ inline bool DecodeFields(Reader& r, JobAccepted& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.queue_position)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1484,29 +1484,29 @@ inline bool DecodeFields(Reader& r, Progress& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.stage)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.fraction)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.message)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1566,41 +1566,41 @@ inline bool DecodeFields(Reader& r, PreviewMap& m) {
           if (!r.ReadEnum(m.kind)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.width)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.height)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.encoding)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.color_space)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadBytes(m.data)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1676,43 +1676,43 @@ inline bool DecodeFields(Reader& r, Preview& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.iteration)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadBytes(m.image)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.image_encoding)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.width)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.height)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.photo_index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.positions)) return false;
@@ -1724,18 +1724,18 @@ inline bool DecodeFields(Reader& r, Preview& m) {
           m.positions.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 9:
         if (type == WireType::kLengthDelimited) {
           m.maps.emplace_back();
           if (!r.ReadMessage(m.maps.back(), [](Reader& s, PreviewMap& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1849,7 +1849,7 @@ inline bool DecodeFields(Reader& r, MorphTarget& m) {
           m.position_deltas.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.normal_deltas)) return false;
@@ -1861,7 +1861,7 @@ inline bool DecodeFields(Reader& r, MorphTarget& m) {
           m.normal_deltas.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedVarint(m.vertices, &Reader::ReadUInt32)) return false;
@@ -1873,11 +1873,11 @@ inline bool DecodeFields(Reader& r, MorphTarget& m) {
           m.vertices.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -1938,7 +1938,7 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           if (!r.ReadString(m.name)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.positions)) return false;
@@ -1950,7 +1950,7 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           m.positions.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.normals)) return false;
@@ -1962,7 +1962,7 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           m.normals.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.tangents)) return false;
@@ -1974,7 +1974,7 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           m.tangents.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.uvs)) return false;
@@ -1986,7 +1986,7 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           m.uvs.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedVarint(m.indices, &Reader::ReadUInt32)) return false;
@@ -1998,24 +1998,24 @@ inline bool DecodeFields(Reader& r, Primitive& m) {
           m.indices.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.material)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kLengthDelimited) {
           m.targets.emplace_back();
           if (!r.ReadMessage(m.targets.back(), [](Reader& s, MorphTarget& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2126,7 +2126,7 @@ inline bool DecodeFields(Reader& r, Material& m) {
           if (!r.ReadString(m.name)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.base_color_factor)) return false;
@@ -2138,53 +2138,53 @@ inline bool DecodeFields(Reader& r, Material& m) {
           m.base_color_factor.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.metallic)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.roughness)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.specular_factor)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.base_color_texture)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.normal_texture)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.specular_texture)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 9:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.roughness_texture)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2286,44 +2286,44 @@ inline bool DecodeFields(Reader& r, Mesh& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.name)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           m.primitives.emplace_back();
           if (!r.ReadMessage(m.primitives.back(), [](Reader& s, Primitive& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           m.materials.emplace_back();
           if (!r.ReadMessage(m.materials.back(), [](Reader& s, Material& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kLengthDelimited) {
           m.target_names.emplace_back();
           if (!r.ReadString(m.target_names.back())) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.lod)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2413,83 +2413,83 @@ inline bool DecodeFields(Reader& r, TextureBegin& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.texture_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.kind)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.width)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.height)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.encoding)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.color_space)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.bit_depth)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 9:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.channels)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 10:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt64(m.total_bytes)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 11:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.chunk_count)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 12:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.crc32)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 13:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadBytes(m.sha256)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2621,41 +2621,41 @@ inline bool DecodeFields(Reader& r, TextureChunk& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.texture_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt64(m.offset)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadBytes(m.data)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.crc32)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2731,17 +2731,17 @@ inline bool DecodeFields(Reader& r, StageTiming& m) {
           if (!r.ReadEnum(m.stage)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kFixed64) {
           if (!r.ReadDouble(m.ms)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2785,67 +2785,67 @@ inline bool DecodeFields(Reader& r, Summary& m) {
           if (!r.ReadString(m.model)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.vertex_count)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.triangle_count)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.texture_size)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kFixed64) {
           if (!r.ReadDouble(m.duration_ms)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kLengthDelimited) {
           m.timings.emplace_back();
           if (!r.ReadMessage(m.timings.back(), [](Reader& s, StageTiming& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kLengthDelimited) {
           m.warnings.emplace_back();
           if (!r.ReadString(m.warnings.back())) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.glb_sha256)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 9:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.reflectance_preset)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 10:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.reflectance_iterations)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -2961,37 +2961,37 @@ inline bool DecodeFields(Reader& r, Camera& m) {
           if (!r.ReadUInt32(m.width)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.height)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.fx)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.fy)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.cx)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.cy)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 7:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.rotation)) return false;
@@ -3003,7 +3003,7 @@ inline bool DecodeFields(Reader& r, Camera& m) {
           m.rotation.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 8:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.translation)) return false;
@@ -3015,11 +3015,11 @@ inline bool DecodeFields(Reader& r, Camera& m) {
           m.translation.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3121,11 +3121,11 @@ inline bool DecodeFields(Reader& r, Lighting& m) {
           m.sh.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3163,7 +3163,7 @@ inline bool DecodeFields(Reader& r, PhotoFit& m) {
           if (!r.ReadUInt32(m.photo_index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           m.has_camera = true;
@@ -3171,7 +3171,7 @@ inline bool DecodeFields(Reader& r, PhotoFit& m) {
           if (!r.ReadMessage(m.camera, [](Reader& s, Camera& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           m.has_lighting = true;
@@ -3179,7 +3179,7 @@ inline bool DecodeFields(Reader& r, PhotoFit& m) {
           if (!r.ReadMessage(m.lighting, [](Reader& s, Lighting& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadPackedFixed(m.landmarks)) return false;
@@ -3191,23 +3191,23 @@ inline bool DecodeFields(Reader& r, PhotoFit& m) {
           m.landmarks.push_back(v);
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.landmark_error)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 6:
         if (type == WireType::kFixed32) {
           if (!r.ReadFloat(m.coverage)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3289,7 +3289,7 @@ inline bool DecodeFields(Reader& r, JobCompleted& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           m.has_summary = true;
@@ -3297,18 +3297,18 @@ inline bool DecodeFields(Reader& r, JobCompleted& m) {
           if (!r.ReadMessage(m.summary, [](Reader& s, Summary& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           m.photos.emplace_back();
           if (!r.ReadMessage(m.photos.back(), [](Reader& s, PhotoFit& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3368,35 +3368,35 @@ inline bool DecodeFields(Reader& r, Failure& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadEnum(m.code)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.message)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 4:
         if (type == WireType::kVarint) {
           if (!r.ReadUInt32(m.photo_index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 5:
         if (type == WireType::kVarint) {
           if (!r.ReadBool(m.has_photo_index)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3464,11 +3464,11 @@ inline bool DecodeFields(Reader& r, CancelJob& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3504,17 +3504,17 @@ inline bool DecodeFields(Reader& r, FetchResult& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kVarint) {
           if (!r.ReadBool(m.skip_textures)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3558,23 +3558,23 @@ inline bool DecodeFields(Reader& r, Warning& m) {
           if (!r.ReadString(m.job_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 2:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.code)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 3:
         if (type == WireType::kLengthDelimited) {
           if (!r.ReadString(m.message)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }
@@ -3626,7 +3626,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadUInt64(m.request_id)) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 10:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kHello;
@@ -3634,7 +3634,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.hello, [](Reader& s, Hello& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 11:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kWelcome;
@@ -3642,7 +3642,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.welcome, [](Reader& s, Welcome& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 12:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kGenerate;
@@ -3650,7 +3650,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.generate, [](Reader& s, GenerateAvatar& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 13:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kAccepted;
@@ -3658,7 +3658,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.accepted, [](Reader& s, JobAccepted& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 14:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kProgress;
@@ -3666,7 +3666,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.progress, [](Reader& s, Progress& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 15:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kPreview;
@@ -3674,7 +3674,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.preview, [](Reader& s, Preview& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 16:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kMesh;
@@ -3682,7 +3682,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.mesh, [](Reader& s, Mesh& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 17:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kTextureBegin;
@@ -3690,7 +3690,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.texture_begin, [](Reader& s, TextureBegin& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 18:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kTextureChunk;
@@ -3698,7 +3698,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.texture_chunk, [](Reader& s, TextureChunk& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 19:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kCompleted;
@@ -3706,7 +3706,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.completed, [](Reader& s, JobCompleted& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 20:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kFailure;
@@ -3714,7 +3714,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.failure, [](Reader& s, Failure& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 21:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kCancel;
@@ -3722,7 +3722,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.cancel, [](Reader& s, CancelJob& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 22:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kFetch;
@@ -3730,7 +3730,7 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.fetch, [](Reader& s, FetchResult& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       case 23:
         if (type == WireType::kLengthDelimited) {
           m.body_case = Envelope::BodyCase::kWarning;
@@ -3738,11 +3738,11 @@ inline bool DecodeFields(Reader& r, Envelope& m) {
           if (!r.ReadMessage(m.warning, [](Reader& s, Warning& x) { return DecodeFields(s, x); })) return false;
           continue;
         }
-        break;
+        return r.WrongWireType();
       default:
         break;
     }
-    if (!r.Skip(type, field)) return false;
+    if (!r.Skip(type)) return false;
   }
   return true;
 }

@@ -3,7 +3,8 @@
 // Engine-agnostic C++17: no exceptions, no RTTI, no engine types. Decoding never allocates more
 // than the input can justify (a length prefix is checked against the bytes that remain before
 // anything is reserved), never reads out of bounds and never loops without consuming input, so a
-// malformed or hostile frame yields an error status instead of a crash or a hang.
+// malformed or hostile frame yields an error status instead of a crash or a hang. What is refused
+// is what the daemon's and the C# decoders refuse too: docs/wire-rules.md.
 #pragma once
 
 #include <cstddef>
@@ -35,11 +36,14 @@ enum class DecodeStatus : uint8_t {
   kOk,
   kTruncated,            // the frame ends inside a field
   kMalformedVarint,      // more than 10 bytes
-  kInvalidWireType,      // wire type 6 or 7, or an end-group without a start
-  kInvalidFieldNumber,   // field number 0
+  kInvalidWireType,      // wire type 6 or 7, or a group (3, 4): this protocol has none
+  kInvalidFieldNumber,   // field number 0, or above 2^29-1
   kLengthOutOfRange,     // a length prefix larger than the bytes that remain
   kMisalignedPacked,     // a packed fixed-width run whose length is not a multiple of the width
-  kTooDeep,              // nesting beyond kMaxDepth (groups in unknown fields included)
+  kTooDeep,              // nesting beyond kMaxDepth
+  kWrongWireType,        // a known field with a wire type its type never has
+  kInvalidUtf8,          // a string field that is not valid UTF-8
+  kBoolOutOfRange,       // a bool other than 0 or 1
 };
 
 inline const char* DecodeStatusText(DecodeStatus status) {
@@ -48,10 +52,13 @@ inline const char* DecodeStatusText(DecodeStatus status) {
     case DecodeStatus::kTruncated: return "the frame ends inside a field (truncated)";
     case DecodeStatus::kMalformedVarint: return "a varint is longer than 10 bytes";
     case DecodeStatus::kInvalidWireType: return "invalid wire type";
-    case DecodeStatus::kInvalidFieldNumber: return "field number 0 is invalid";
+    case DecodeStatus::kInvalidFieldNumber: return "field number 0 or above 2^29-1";
     case DecodeStatus::kLengthOutOfRange: return "a length prefix exceeds the remaining bytes";
     case DecodeStatus::kMisalignedPacked: return "a packed fixed-width field has a partial element";
     case DecodeStatus::kTooDeep: return "messages nested too deeply";
+    case DecodeStatus::kWrongWireType: return "a known field arrived with the wrong wire type";
+    case DecodeStatus::kInvalidUtf8: return "a string is not valid UTF-8";
+    case DecodeStatus::kBoolOutOfRange: return "a bool is neither 0 nor 1";
   }
   return "unknown decode status";
 }
@@ -65,6 +72,38 @@ struct DecodeResult {
 
 constexpr int kMaxDepth = 64;
 
+// Well-formed UTF-8 as Unicode's table 3-7 defines it: no overlong forms, no surrogates, nothing
+// above U+10FFFF.
+inline bool IsValidUtf8(const uint8_t* p, size_t size) {
+  const uint8_t* end = p + size;
+  while (p < end) {
+    const uint8_t b = *p++;
+    if (b < 0x80) continue;
+    int more;
+    uint8_t lo = 0x80, hi = 0xBF;  // the range of the byte after the lead
+    if (b >= 0xC2 && b <= 0xDF) {
+      more = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      more = 2;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      more = 3;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (end - p < more) return false;
+    if (*p < lo || *p > hi) return false;
+    for (int i = 1; i < more; ++i) {
+      if (p[i] < 0x80 || p[i] > 0xBF) return false;
+    }
+    p += more;
+  }
+  return true;
+}
+
 // Reads one message's fields. A sub-reader for a nested message shares the error slot of its parent
 // so the first error, with its absolute offset, is what the caller sees.
 class Reader {
@@ -75,13 +114,14 @@ class Reader {
   DecodeResult Result() const { return *error_; }
 
   bool ReadTag(uint32_t& field, WireType& type) {
+    tag_start_ = pos_;
     uint64_t tag = 0;
     if (!ReadVarint(tag)) return false;
     const uint64_t number = tag >> 3;
     const uint8_t raw_type = static_cast<uint8_t>(tag & 7);
-    if (number == 0) return Fail(DecodeStatus::kInvalidFieldNumber);
-    if (number > 0x1FFFFFFF) return Fail(DecodeStatus::kInvalidFieldNumber);
-    if (raw_type > 5) return Fail(DecodeStatus::kInvalidWireType);
+    if (number == 0) return Fail(DecodeStatus::kInvalidFieldNumber, tag_start_);
+    if (number > 0x1FFFFFFF) return Fail(DecodeStatus::kInvalidFieldNumber, tag_start_);
+    if (raw_type > 5) return Fail(DecodeStatus::kInvalidWireType, tag_start_);
     field = static_cast<uint32_t>(number);
     type = static_cast<WireType>(raw_type);
     return true;
@@ -130,7 +170,14 @@ class Reader {
   bool ReadInt32(int32_t& v) { uint64_t u; if (!ReadVarint(u)) return false; v = static_cast<int32_t>(static_cast<uint32_t>(u)); return true; }
   bool ReadSInt32(int32_t& v) { uint64_t u; if (!ReadVarint(u)) return false; const uint32_t n = static_cast<uint32_t>(u); v = static_cast<int32_t>((n >> 1) ^ (~(n & 1) + 1)); return true; }
   bool ReadSInt64(int64_t& v) { uint64_t u; if (!ReadVarint(u)) return false; v = static_cast<int64_t>((u >> 1) ^ (~(u & 1) + 1)); return true; }
-  bool ReadBool(bool& v) { uint64_t u; if (!ReadVarint(u)) return false; v = u != 0; return true; }
+  bool ReadBool(bool& v) {
+    const uint8_t* at = pos_;
+    uint64_t u;
+    if (!ReadVarint(u)) return false;
+    if (u > 1) return Fail(DecodeStatus::kBoolOutOfRange, at);
+    v = u != 0;
+    return true;
+  }
   bool ReadFixed32Value(uint32_t& v) { return ReadFixed32(v); }
   bool ReadFixed64Value(uint64_t& v) { return ReadFixed64(v); }
   bool ReadSFixed32(int32_t& v) { uint32_t u; if (!ReadFixed32(u)) return false; v = static_cast<int32_t>(u); return true; }
@@ -138,8 +185,10 @@ class Reader {
   bool ReadFloat(float& v) { uint32_t u; if (!ReadFixed32(u)) return false; std::memcpy(&v, &u, 4); return true; }
   bool ReadDouble(double& v) { uint64_t u; if (!ReadFixed64(u)) return false; std::memcpy(&v, &u, 8); return true; }
   bool ReadString(std::string_view& v) {
+    const uint8_t* at = pos_;
     BytesView b;
     if (!ReadLengthDelimited(b)) return false;
+    if (!IsValidUtf8(b.data, b.size)) return Fail(DecodeStatus::kInvalidUtf8, at);
     v = std::string_view(reinterpret_cast<const char*>(b.data), b.size);
     return true;
   }
@@ -206,18 +255,22 @@ class Reader {
     return decode_fields(sub, message);
   }
 
-  // Skips the value of a field this schema does not know (or knows with another wire type).
-  bool Skip(WireType type, uint32_t field) {
+  // Skips the value of a field this schema does not know. Groups are refused, not skipped.
+  bool Skip(WireType type) {
     switch (type) {
       case WireType::kVarint: { uint64_t v; return ReadVarint(v); }
       case WireType::kFixed64: { uint64_t v; return ReadFixed64(v); }
       case WireType::kFixed32: { uint32_t v; return ReadFixed32(v); }
       case WireType::kLengthDelimited: { BytesView v; return ReadLengthDelimited(v); }
-      case WireType::kStartGroup: return SkipGroup(field);
-      case WireType::kEndGroup: return Fail(DecodeStatus::kInvalidWireType);
+      case WireType::kStartGroup:
+      case WireType::kEndGroup:
+        return Fail(DecodeStatus::kInvalidWireType, tag_start_);
     }
-    return Fail(DecodeStatus::kInvalidWireType);
+    return Fail(DecodeStatus::kInvalidWireType, tag_start_);
   }
+
+  // A known field that arrived with a wire type its type never has.
+  bool WrongWireType() { return Fail(DecodeStatus::kWrongWireType, tag_start_); }
 
  private:
   Reader(const uint8_t* begin, const uint8_t* end, const uint8_t* base, DecodeResult* error, int depth)
@@ -234,28 +287,6 @@ class Reader {
     return false;
   }
 
-  // Groups are a proto2 relic but legal in unknown fields; skipped iteratively up to kMaxDepth.
-  bool SkipGroup(uint32_t field) {
-    uint32_t open[kMaxDepth];
-    int depth = 0;
-    open[depth++] = field;
-    while (depth > 0) {
-      uint32_t inner = 0;
-      WireType type;
-      if (!ReadTag(inner, type)) return false;
-      if (type == WireType::kEndGroup) {
-        if (inner != open[depth - 1]) return Fail(DecodeStatus::kInvalidWireType);
-        --depth;
-      } else if (type == WireType::kStartGroup) {
-        if (depth + depth_ >= kMaxDepth) return Fail(DecodeStatus::kTooDeep);
-        open[depth++] = inner;
-      } else if (!Skip(type, inner)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static uint32_t LoadLE32(const uint8_t* p) {
     return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) |
            (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
@@ -266,6 +297,7 @@ class Reader {
 
   const uint8_t* pos_;
   const uint8_t* end_;
+  const uint8_t* tag_start_ = nullptr;  // where the last tag began, for errors about its field
   const uint8_t* base_;
   DecodeResult* error_;
   int depth_;
