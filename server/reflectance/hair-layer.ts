@@ -177,12 +177,12 @@ function facingCamera(normals: Float32Array, positions: Float32Array, camera: Ca
 export function borderColour(image: RgbImage, screen?: Float32Array): number[] {
   const { width, height } = image;
   const top = [Infinity, -Infinity], left = [Infinity, -Infinity], right = [Infinity, -Infinity];
+  const widen = (range: number[], at: number) => {
+    range[0] = Math.min(range[0], at);
+    range[1] = Math.max(range[1], at);
+  };
   for (let i = 0; screen && i < screen.length / 3; i++) {
     const x = screen[3 * i], y = screen[3 * i + 1];
-    const widen = (range: number[], at: number) => {
-      range[0] = Math.min(range[0], at);
-      range[1] = Math.max(range[1], at);
-    };
     if (y < 0) widen(top, x);
     if (x < 0) widen(left, y);
     if (x >= width) widen(right, y);

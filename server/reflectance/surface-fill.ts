@@ -16,10 +16,13 @@
  *  3. A smooth colour field over the welded vertices is solved (screened membrane): it follows
  *     the reliable baked colours' low frequencies near the face and relaxes to the person's skin
  *     tone (the median of the well-seen skin) over FALLOFF_M beyond it.
- *  4. Every texel of the surface gets the field, and baked texels blend towards their own colour
- *     by their reliability and their surface distance from the bake's border (a BAND_M feather),
- *     so baked detail fades in smoothly, and texels on both sides of any UV seam get the colour of
- *     the same surface point.
+ *  4. Every texel of the surface gets the field, the hair's colour outright on the scalp (from
+ *     HAIR_FROM_BORDER_M beyond the face), and elsewhere the fine detail of the person's own skin
+ *     (skin-detail.ts); baked texels blend towards their own colour by their reliability and their
+ *     surface distance from the bake's border (a BAND_M feather), so baked detail fades in
+ *     smoothly, and texels on both sides of any UV seam get the colour of the same surface point
+ *     (but for the fine detail, which is tiled in texture space: measured, a UV seam's colour step
+ *     stays below the baked face's own texel-to-texel steps; test/ict/avatar.test.ts).
  */
 import type { TexturedSurface } from '../types.js';
 import { fringeWeights, observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
