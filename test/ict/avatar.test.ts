@@ -19,12 +19,12 @@ import { ARKIT_BLENDSHAPES, ARKIT_MISSING } from '../../server/geometry/ict/arki
 import { AVATAR_PRIMITIVES, avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
 import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
+import { scalpWeights } from '../../server/reflectance/hair-layer.js';
 import { encodeEnvelope, PROTOCOL_VERSION } from '../../server/stream/wire.js';
 import type { fitme } from '../../server/stream/gen/fitme.js';
 import { assemble, type Assembled } from '../support/assemble.js';
 import { Client, photo, ROOT, startDaemon, type DaemonProcess } from '../support/daemon.js';
 import { ictFaceKitClone } from './ict-source.js';
-import { scalpWeights } from '../../server/reflectance/hair-layer.js';
 import { seamReport } from './seam-metric.js';
 
 const run = promisify(execFile);
@@ -233,10 +233,9 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
     const skin = doc.getRoot().listMeshes()[0].listPrimitives()[0];
     const r = seamReport(avatarLayout(model), new Uint8Array(data), info.width, scalpWeights(array(skin, 'POSITION')));
     console.info(`seams (ΔE mean/p95): ${Object.entries(r).map(([k, s]) => `${k} ${s.mean.toFixed(2)}/${s.p95.toFixed(2)} (${s.edges})`).join(", ")}`);
-    // Colour steps (ΔE) across the face's border and the face–head tile seam (in the skin: the
-    // hairline is an edge of the photo's own) no larger than
-    // between neighbouring texels inside the baked face, and far below a just noticeable
-    // difference (~2.3). A texture-space fill gave 10 and 18 here (p95 25 and 45).
+    // Colour steps (ΔE) across the face's border and the face–head tile seam, in the skin (the
+    // hairline is an edge of the photo's own), no larger than between neighbouring texels inside
+    // the baked face, and far below a just noticeable difference (~2.3). A texture-space fill gave 10 and 18 here (p95 25 and 45).
     for (const seam of [r.bakeBorder, r.tileSeam]) {
       expect(seam.mean).toBeLessThan(Math.min(1, r.baked.mean));
       expect(seam.p95).toBeLessThan(Math.min(2.3, r.baked.p95));
