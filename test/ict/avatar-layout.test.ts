@@ -114,6 +114,32 @@ describe('avatar layout', () => {
     expect(radius('iris')).toBeLessThan(6);
   });
 
+  it('shows the pupil through the pupil from the front and from 30° either side, not the sclera or the socket behind it', () => {
+    // Rays aimed at the centre of each pupil's opening (the front pupil vertices' centroid), from the
+    // camera side; the nearest triangle of any primitive must be the pupil's. (A 6 mm patch at the
+    // ball's back showed the sclera or the socket's skin through the pupil from a turned view.)
+    const pupil = primitive('pupil');
+    for (const side of [1, -1]) {
+      const eye = Array.from(pupil.modelVertex).filter((v) => Math.sign(model.neutral[3 * v]) === side);
+      const front = Math.max(...eye.map((v) => model.neutral[3 * v + 2]));
+      const rim = eye.filter((v) => model.neutral[3 * v + 2] > front - 0.001);
+      const centre = [0, 1, 2].map((a) => rim.reduce((s, v) => s + model.neutral[3 * v + a], 0) / rim.length);
+      for (const yawDeg of [-30, 0, 30]) {
+        const yaw = (yawDeg * Math.PI) / 180;
+        const direction = [-Math.sin(yaw), 0, -Math.cos(yaw)];
+        const origin = centre.map((c, a) => c - 0.5 * direction[a]);
+        let nearest = Infinity, hit = '';
+        for (const p of layout.primitives) {
+          for (let t = 0; t < p.indices.length; t += 3) {
+            const d = rayTriangle(origin, direction, [0, 1, 2].map((k) => Array.from(model.neutral.subarray(3 * p.modelVertex[p.indices[t + k]], 3 * p.modelVertex[p.indices[t + k]] + 3))));
+            if (d < nearest) [nearest, hit] = [d, p.name];
+          }
+        }
+        expect(hit, `eye ${side > 0 ? 'left' : 'right'}, seen from ${yawDeg}°`).toBe('pupil');
+      }
+    }
+  });
+
   it('lays the skin out in one atlas: the face tile and the head tile side by side, not overlapping', () => {
     const skin = primitive('skin');
     let face = 0, head = 0;
@@ -219,3 +245,19 @@ describe('skin seam metric (seam-metric.ts)', () => {
     expect(r.filled.mean).toBeLessThan(0.1);
   });
 });
+
+/** Distance along the ray (unit direction) to the triangle, either side facing; Infinity when it misses (Möller–Trumbore). */
+function rayTriangle(origin: number[], direction: number[], [a, b, c]: number[][]): number {
+  const e1 = [0, 1, 2].map((k) => b[k] - a[k]), e2 = [0, 1, 2].map((k) => c[k] - a[k]);
+  const cross = (u: number[], v: number[]) => [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
+  const dot = (u: number[], v: number[]) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+  const p = cross(direction, e2), det = dot(e1, p);
+  if (Math.abs(det) < 1e-14) return Infinity;
+  const s = [0, 1, 2].map((k) => origin[k] - a[k]);
+  const u = dot(s, p) / det;
+  if (u < 0 || u > 1) return Infinity;
+  const q = cross(s, e1), v = dot(direction, q) / det;
+  if (v < 0 || u + v > 1) return Infinity;
+  const d = dot(e2, q) / det;
+  return d > 0 ? d : Infinity;
+}
