@@ -9,8 +9,10 @@
  *   yaw+30, yaw-30   the head turned 30° about its own vertical axis (model +Y, through the
  *            centre of its bounding box), studio light: what an orbiting viewer shows
  *   side     the photo's camera, a strong light from the image's left (~70° off the view axis)
- * Lights other than the fitted one take the photo's light's strength (its irradiance facing the
- * camera), so exposure is comparable; studio and turned views drop its colour cast.
+ * The studio light is scaled so that the face in the photo's camera is as bright on average as
+ * under the fitted light (exposure is comparable, as a viewer's auto-exposure would have it), and
+ * the turned views share it; the side light takes the photo's light's strength facing the camera.
+ * Studio and turned views drop the photo's colour cast.
  */
 import type { CameraFit, RgbImage } from '../types.js';
 import { apply3, mul3, quaternionFromRotation, rotationFromAxisAngle, rotationFromQuaternion } from '../geometry/rotation.js';
@@ -49,9 +51,14 @@ export interface AvatarViewRender {
 
 /** Every view of AVATAR_VIEWS for one photo's camera and fitted lighting. */
 export function renderAvatarViews(scene: ScenePrimitive[], camera: CameraFit, fitted: ViewLighting): AvatarViewRender[] {
-  const studio = studioLight(fitted.sh);
+  const fittedRender = renderFit(scene, camera, fitted);
+  // The photo's light measured facing the camera alone misses light from the side (a window): it
+  // left the webcam frame's studio face at 0.58 of its brightness in the photo.
+  const unitStudio = studioLight(fitted.sh);
+  const unitRender = renderFit(scene, camera, unitStudio);
+  const studio = scaledLight(unitStudio, meanLuminance(fittedRender) / meanLuminance(unitRender));
   const views: Record<AvatarViewName, () => FitRender> = {
-    fitted: () => renderFit(scene, camera, fitted),
+    fitted: () => fittedRender,
     studio: () => renderFit(scene, camera, studio),
     'yaw+30': () => renderFit(scene, turnedCamera(camera, scene, TURN_DEG), studio),
     'yaw-30': () => renderFit(scene, turnedCamera(camera, scene, -TURN_DEG), studio),
@@ -90,6 +97,22 @@ export function turnedCamera(camera: CameraFit, scene: ScenePrimitive[], degrees
     rotation: quaternionFromRotation(mul3(r, turn)),
     translation: [0, 1, 2].map((a) => camera.translation[a] + shift[a]) as [number, number, number],
   };
+}
+
+/** Mean linear luminance (Rec. 709 weights) over the pixels the render covers. */
+function meanLuminance(render: FitRender): number {
+  let sum = 0, count = 0;
+  for (let p = 0; p < render.mask.length; p++) {
+    if (!render.mask[p]) continue;
+    sum += 0.2126 * render.color[3 * p] + 0.7152 * render.color[3 * p + 1] + 0.0722 * render.color[3 * p + 2];
+    count++;
+  }
+  return count > 0 ? sum / count : 0;
+}
+
+function scaledLight(light: ViewLighting, k: number): ViewLighting {
+  if (!(k > 0 && Number.isFinite(k))) return light;
+  return { sh: Float32Array.from(light.sh, (v) => v * k), direction: light.direction, color: Float32Array.from(light.color, (v) => v * k) };
 }
 
 /** The photo's light strength facing the camera, per channel (linear). */
