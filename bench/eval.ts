@@ -44,6 +44,8 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
     for (const v of views) row(`${photo}, ${model}: ${v.name} view alone, identity`, v.identity, 'cos');
     const turned = views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.identity ?? NaN);
     row(`${photo}, ${model}: yaw ±30 and side light, mean identity`, turned.reduce((a, b) => a + b, 0) / turned.length, 'cos');
+    const own = views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.ownStudio ?? NaN);
+    row(`${photo}, ${model}: the same against the avatar's own studio view, mean (ceiling)`, own.reduce((a, b) => a + b, 0) / own.length, 'cos');
     row(`${photo}, ${model}: filled skin beside the photographed, tone`, r.fillBoundary?.toneDeltaE00 ?? null, 'ΔE00');
     row(`${photo}, ${model}: filled skin beside the photographed, step (texel to texel)`, r.fillBoundary?.stepDeltaE00 ?? null, 'ΔE00');
     row(`${photo}, ${model}: photographed skin, texel to texel`, r.fillBoundary?.textureDeltaE00 ?? null, 'ΔE00');

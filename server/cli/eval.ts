@@ -114,6 +114,7 @@ function jsonReport(r: FitEvaluation, files: string[]) {
       landmarkErrorPercent: round(p.landmarkErrorPercent, 2),
       identity: round(p.identity, 4),
       views: Object.fromEntries(p.views.map((v) => [v.name, round(v.identity, 4)])),
+      viewsAgainstOwnStudio: Object.fromEntries(p.views.map((v) => [v.name, round(v.ownStudio, 4)])),
       albedoOutliers: Object.fromEntries(Object.entries(p.albedoOutliers).map(([k, v]) => [k, round(v, 4)])),
     })),
     albedoAgreement: r.albedoAgreement && {
@@ -149,6 +150,7 @@ function textReport(r: FitEvaluation, files: string[]): string {
     lines.push(`  landmarks ${p.landmarkErrorPercent === null ? na : `${p.landmarkErrorPercent.toFixed(2)} % of the inter-ocular distance`}`);
     lines.push(`  identity ${p.identity === null ? na : p.identity.toFixed(3)}`);
     lines.push(`  the avatar alone, identity: ${p.views.map((v) => `${v.name} ${v.identity === null ? 'not measured' : v.identity.toFixed(3)}`).join(', ')}`);
+    lines.push(`  the same views against the avatar's own studio view (the most a perfect likeness could score): ${p.views.map((v) => `${v.name} ${v.ownStudio === null ? 'not measured' : v.ownStudio.toFixed(3)}`).join(', ')}`);
     const o = p.albedoOutliers;
     lines.push(`  albedo outliers (brighter or greener than the skin): nostrils ${percent(o.nostrils)}, lip line ${percent(o.lipLine)}, cheek edges ${percent(o.cheekEdges)}`);
   }

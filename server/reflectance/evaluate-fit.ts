@@ -86,8 +86,11 @@ export interface PhotoEvaluation {
   /**
    * The avatar alone on a plain background (avatar-views.ts), per view: the identity cosine of
    * its render against the photo; null when the detector finds no face or no embedding in it.
+   * `ownStudio`: the same render against the avatar's own studio view, i.e. what the network
+   * gives one and the same head seen this way against seen from the front: about the most a
+   * perfect likeness could score against a frontal photo.
    */
-  views: { name: AvatarViewName; identity: number | null }[];
+  views: { name: AvatarViewName; identity: number | null; ownStudio: number | null }[];
   /** The contact sheet: photo | each view alone, cropped to the head. */
   viewsPng: Uint8Array;
 }
@@ -219,13 +222,21 @@ async function evaluatePhoto(
   ]);
   // The avatar alone, as a viewer shows it.
   const alone = renderAvatarViews(scene, fit.camera, photoLighting(fit));
-  const views: PhotoEvaluation['views'] = [];
+  const embeddings: (Float32Array | null)[] = [];
   for (const view of alone) {
     const face = fittedFace(await detector.detect(view.image), fit.landmarks2d);
-    const identity = face?.embedding && photoFace?.embedding ? identitySimilarity(photoFace.embedding, face.embedding) : null;
-    if (identity === null && photoFace?.embedding) warn('eval-view-no-identity', `${label}: no identity measured for the ${view.name} view (${face ? 'no embedding' : 'no face found'})`);
-    views.push({ name: view.name, identity });
+    if (!face?.embedding && photoFace?.embedding) warn('eval-view-no-identity', `${label}: no identity measured for the ${view.name} view (${face ? 'no embedding' : 'no face found'})`);
+    embeddings.push(face?.embedding ?? null);
   }
+  const studio = embeddings[alone.findIndex((v) => v.name === 'studio')];
+  const views: PhotoEvaluation['views'] = alone.map((view, k) => {
+    const e = embeddings[k];
+    return {
+      name: view.name,
+      identity: e && photoFace?.embedding ? identitySimilarity(photoFace.embedding, e) : null,
+      ownStudio: e && studio ? identitySimilarity(studio, e) : null,
+    };
+  });
   const union = alone.reduce((m, v) => m.map((x, p) => x | v.render.mask[p]), render.mask);
   const viewsPng = await sideBySidePng([image, ...alone.map((v) => v.image)], faceCrop(union, image.width, image.height, 0.15));
 

@@ -11,7 +11,7 @@ let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
 
 interface Report {
-  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number; views: Record<string, number>; albedoOutliers: Record<string, number> }[];
+  photos: { name: string; maskPixels: number; psnrDb: number; ssim: number; landmarkErrorPercent: number; identity: number; views: Record<string, number>; viewsAgainstOwnStudio: Record<string, number>; albedoOutliers: Record<string, number> }[];
   albedoAgreement: { meanDeltaE2000: number; texels: number; pairs: unknown[] } | null;
   files: string[];
 }
@@ -52,6 +52,9 @@ describe('fitme eval', () => {
     // (at most 0.574 between real photos, IDENTITY_REFERENCE).
     expect(Object.keys(p.views)).toEqual(['fitted', 'studio', 'yaw+30', 'yaw-30', 'side']);
     for (const identity of Object.values(p.views)) expect(identity).toBeGreaterThan(0.6);
+    // The studio view is itself; the turned ones are the same head, so more alike than two people.
+    expect(p.viewsAgainstOwnStudio.studio).toBeCloseTo(1, 3);
+    for (const v of ['yaw+30', 'yaw-30', 'side']) expect(p.viewsAgainstOwnStudio[v]).toBeGreaterThan(0.6);
 
     const names = ['1-grace_hopper.side-by-side.png', '1-grace_hopper.relit.png', '1-grace_hopper.views.png', 'eval.json'];
     expect(fs.readdirSync(out).sort()).toEqual([...names].sort());
