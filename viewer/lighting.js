@@ -59,21 +59,22 @@ export class Lighting {
         this.rig.add(light);
       }
     } else if (preset === 'side') {
-      const key = new THREE.DirectionalLight(0xffffff, 3.2);
-      key.position.set(1, 0.15, 0.1);
-      this.rig.add(key, new THREE.AmbientLight(0xffffff, 0.12));
+      // fitme eval's side light (server/reflectance/avatar-views.ts): from the left of the front
+      // view, ~70° off it, 85 % directional and 15 % ambient (three.js's Lambert divides the
+      // directional light by π, its ambient too).
+      const key = new THREE.DirectionalLight(0xffffff, 2.6);
+      key.position.set(-0.9, 0.3, 0.35);
+      this.rig.add(key, new THREE.AmbientLight(0xffffff, 0.46));
     } else if (preset === 'environment') {
       this.envMap ??= new THREE.PMREMGenerator(this.renderer).fromScene(new RoomEnvironment(), 0.04).texture;
       this.scene.environment = this.envMap;
     } else {
       // Studio (also what "fitted" shows for an avatar whose fit left no lighting).
-      const key = new THREE.DirectionalLight(0xffffff, 1.9);
-      key.position.set(-0.5, 0.6, 1);
-      const fill = new THREE.DirectionalLight(0xffffff, 0.7);
-      fill.position.set(0.8, 0.1, 0.6);
-      const rim = new THREE.DirectionalLight(0xffffff, 0.6);
-      rim.position.set(0, 0.5, -1);
-      this.rig.add(key, fill, rim, new THREE.HemisphereLight(0xffffff, 0x444444, 0.6));
+      // fitme eval's studio light: a key above the front view and a little to its left, 65 %,
+      // and 35 % uniform ambient, so this viewer and the eval judge the avatar in the same light.
+      const key = new THREE.DirectionalLight(0xffffff, 1.5);
+      key.position.set(-0.25, 0.35, 0.9);
+      this.rig.add(key, new THREE.AmbientLight(0xffffff, 0.8));
     }
   }
 }
