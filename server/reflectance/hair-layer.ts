@@ -105,6 +105,15 @@ export interface HairView {
   camera: CameraFit;
 }
 
+/** The hair the photos show: its linear albedo, and how the photos' colours become albedo. */
+export interface ObservedHair {
+  colour: [number, number, number];
+  /** Per channel: the face's de-lit skin tone over its colour in the photos (photo colour × this = albedo). */
+  toAlbedo: [number, number, number];
+  /** The face's median colour in the photos (linear). */
+  photoSkin: [number, number, number];
+}
+
 /**
  * The hair's linear albedo, from the photos where the scalp projects (hair lies on it), or
  * undefined when the photos show skin or nothing there. Photo colours are shaded; they are
@@ -119,7 +128,7 @@ export function observedHairColour(
   isFace: (i: number) => boolean,
   skinAlbedo: [number, number, number],
   likeness: (rgb: ArrayLike<number>, reference: ArrayLike<number>) => number,
-): [number, number, number] | undefined {
+): ObservedHair | undefined {
   const scalp: number[][] = [[], [], []], face: number[][] = [[], [], []];
   for (const view of views) {
     // Where the model's scalp reaches past the person's head (or the head's top is cut off), the
@@ -140,7 +149,7 @@ export function observedHairColour(
     }
   }
   if (face[0].length < MIN_SAMPLES || scalp[0].length < MIN_SAMPLES) return undefined;
-  const photoSkin = face.map(median);
+  const photoSkin = face.map(median) as [number, number, number];
   const hair: number[][] = [[], [], []];
   const rgb = [0, 0, 0];
   for (let k = 0; k < scalp[0].length; k++) {
@@ -148,7 +157,9 @@ export function observedHairColour(
     if (likeness(rgb, photoSkin) < UNLIKE_SKIN) for (let c = 0; c < 3; c++) hair[c].push(rgb[c]);
   }
   if (hair[0].length < MIN_SAMPLES || hair[0].length < MIN_HAIR_SHARE * scalp[0].length) return undefined;
-  return [0, 1, 2].map((c) => Math.min(1, (median(hair[c]) * skinAlbedo[c]) / Math.max(photoSkin[c], 1e-4))) as [number, number, number];
+  const toAlbedo = [0, 1, 2].map((c) => skinAlbedo[c] / Math.max(photoSkin[c], 1e-4)) as [number, number, number];
+  const colour = [0, 1, 2].map((c) => Math.min(1, median(hair[c]) * toAlbedo[c])) as [number, number, number];
+  return { colour, toAlbedo, photoSkin };
 }
 
 /** Per vertex: the cosine between its normal and the direction to the camera. */

@@ -16,8 +16,9 @@
  *  3. A smooth colour field over the welded vertices is solved (screened membrane): it follows
  *     the reliable baked colours' low frequencies near the face and relaxes to the person's skin
  *     tone (the median of the well-seen skin) over FALLOFF_M beyond it.
- *  4. Every texel of the surface gets the field, the hair's colour outright on the scalp (from
- *     HAIR_FROM_BORDER_M beyond the face), and elsewhere the fine detail of the person's own skin
+ *  4. Every texel of the surface gets the field, the hair outright on the scalp (from
+ *     HAIR_FROM_BORDER_M beyond the face: the photos' own hair where they show it squarely, else
+ *     its flat colour), and elsewhere the fine detail of the person's own skin
  *     (skin-detail.ts); baked texels blend towards their own colour by their reliability and their
  *     surface distance from the bake's border (a BAND_M feather), so baked detail fades in
  *     smoothly, and texels on both sides of any UV seam get the colour of the same surface point
@@ -25,10 +26,12 @@
  *     stays below the baked face's own texel-to-texel steps; test/ict/avatar.test.ts).
  */
 import type { TexturedSurface } from '../types.js';
-import { fringeWeights, observedHairColour, scalpWeights, type HairView } from './hair-layer.js';
+import { projectVertices } from '../render/raster.js';
+import { BACKGROUND_RADIUS, borderColour, fringeWeights, observedHairColour, scalpWeights, type HairView, type ObservedHair } from './hair-layer.js';
 import { detailAt, skinDetail } from './skin-detail.js';
 import { linearToSrgb8, SRGB_TO_LINEAR } from './srgb.js';
 import { texelBands } from './texel-bands.js';
+import { ViewSampler } from './view-sampler.js';
 
 /** Texel confidence (viewing quality, 0..1) below the first counts nothing, above the second fully. */
 const RELIABLE = [0.2, 0.55];
@@ -51,6 +54,12 @@ const OVER_RELAXATION = 1.8;
 const MIN_EDGE_M = 1e-5;
 /** Skin likeness (see skinLikeness) a texel needs to lend its detail to the fill. */
 const SKIN_DETAIL_LIKENESS = 0.2;
+/** The photos' hair counts fully on the scalp from this viewing quality (≈ cosine) on… */
+const HAIR_SQUARELY = 0.6;
+/** …and not at all where its skin likeness reaches this (see skinLikeness). */
+const HAIR_UNLIKE_SKIN = 0.25;
+/** The photos' hair stays within this factor of the hair colour's luminance. */
+const HAIR_CONTRAST = 1.6;
 /** How much wider the border's feather is for a colour quite unlike skin. */
 const UNLIKE_BAND = 1;
 
@@ -133,7 +142,7 @@ export function fillSurface(
   const tone = new Float64Array(3 * n);
   for (let v = 0; v < n; v++) {
     const h = hair ? scalp[v] : 0;
-    for (let c = 0; c < 3; c++) tone[3 * v + c] = skin[c] + h * ((hair?.[c] ?? 0) - skin[c]);
+    for (let c = 0; c < 3; c++) tone[3 * v + c] = skin[c] + h * ((hair?.colour[c] ?? 0) - skin[c]);
   }
 
   // 3. The field.
@@ -146,6 +155,7 @@ export function fillSurface(
 
   // 4. Texels: the field with the skin's own fine detail, and the baked colour feathered in.
   const detail = skinDetail(albedo, size, (o) => reliability(confidence[o]) >= 1 && texelBelongs(albedo, o, skin, skin) > SKIN_DETAIL_LIKENESS);
+  const photoHair = hair ? new PhotoHair(surface, size, views, hair) : undefined;
   const charts = new Uint8Array(size * size);
   for (const band of texelBands(surface.mesh, size)) {
     checkCancelled();
@@ -171,6 +181,7 @@ export function fillSurface(
       // colour only over FALLOFF_M, leaving a skin-tinted scalp) gives way to the hair by the scalp's
       // own weight, away from the bake's border (where the field carries the photo's own hairline).
       underHair *= smoothstep(faceDistance / HAIR_FROM_BORDER_M);
+      if (photoHair && underHair > 0) photoHair.over(s, band.bary[3 * p], band.bary[3 * p + 1], band.bary[3 * p + 2], texelTone);
       r += underHair * (texelTone[0] - r);
       g += underHair * (texelTone[1] - g);
       b += underHair * (texelTone[2] - b);
@@ -194,6 +205,61 @@ export function fillSurface(
     }
   }
   return charts;
+}
+
+/**
+ * The photos' own hair on the scalp where they show it squarely: its strands, parting and
+ * highlights (shading and all, brought to albedo by the skin's ratio, as the flat hair colour is),
+ * instead of one flat colour. Samples that are background (the model's scalp reaching past the
+ * person's head) or skin-like (a bald patch, a forehead under a short model hairline) give way to
+ * the flat colour.
+ */
+class PhotoHair {
+  private readonly samplers: ViewSampler[];
+  private readonly backgrounds: number[][];
+  private readonly sample = new Float32Array(7);
+
+  constructor(surface: TexturedSurface, size: number, views: HairView[], private readonly hair: ObservedHair) {
+    this.samplers = views.map((v) => new ViewSampler(surface.mesh, v.image, v.camera, size));
+    this.backgrounds = views.map((v) => borderColour(v.image, projectVertices(surface.mesh.positions, v.camera)));
+  }
+
+  /** Blends the photos' hair at the point (w0, w1, w2) of surface triangle t into `tone` (linear albedo), by how well they show it. */
+  over(t: number, w0: number, w1: number, w2: number, tone: [number, number, number]): void {
+    const out = this.sample;
+    let sw = 0, best = 0, r = 0, g = 0, b = 0;
+    for (let k = 0; k < this.samplers.length; k++) {
+      this.samplers[k].sample(t, w0, w1, w2, out);
+      if (out[0] === 0) continue;
+      const bg = this.backgrounds[k];
+      const fromBackground = Math.hypot(linearToSrgb8(out[1]) - bg[0], linearToSrgb8(out[2]) - bg[1], linearToSrgb8(out[3]) - bg[2]);
+      const w = smoothstep(out[0] / HAIR_SQUARELY) * smoothstep((fromBackground - BACKGROUND_RADIUS) / BACKGROUND_RADIUS) *
+        (1 - smoothstep(skinLikeness(out[1], out[2], out[3], this.hair.photoSkin, 0) / HAIR_UNLIKE_SKIN));
+      if (w === 0) continue;
+      sw += w;
+      r += w * out[1];
+      g += w * out[2];
+      b += w * out[3];
+      if (w > best) best = w;
+    }
+    if (sw === 0) return;
+    const k = this.hair.toAlbedo, flat = this.hair.colour;
+    const rgb = [(r / sw) * k[0], (g / sw) * k[1], (b / sw) * k[2]];
+    // Deep shadows between locks and bright sheen, projected onto a smooth shell, read as stains
+    // of odd colour: beyond HAIR_CONTRAST of the hair colour's brightness, the texel takes the hair
+    // colour at the nearest brightness within it.
+    const y = luminance(rgb[0], rgb[1], rgb[2]), yFlat = luminance(flat[0], flat[1], flat[2]);
+    const ratio = Math.max(y, 1e-6) / yFlat;
+    if (ratio > HAIR_CONTRAST || ratio < 1 / HAIR_CONTRAST) {
+      const clamped = Math.min(HAIR_CONTRAST, Math.max(1 / HAIR_CONTRAST, ratio));
+      for (let c = 0; c < 3; c++) rgb[c] = flat[c] * clamped;
+    }
+    for (let c = 0; c < 3; c++) tone[c] += best * (Math.min(1, rgb[c]) - tone[c]);
+  }
+}
+
+function luminance(r: number, g: number, b: number): number {
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function reliability(confidence: number): number {

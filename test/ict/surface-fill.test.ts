@@ -9,7 +9,10 @@ import { bakeSurface } from '../../server/geometry/ict/ict-model.js';
 import { identityShape } from '../../server/geometry/ict/ict-shape.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { fillHoles } from '../../server/reflectance/fill.js';
+import { noseTip, scalpWeights } from '../../server/reflectance/hair-layer.js';
 import { fillSurface } from '../../server/reflectance/surface-fill.js';
+import { projectVertices, rasterize } from '../../server/render/raster.js';
+import type { CameraFit } from '../../server/types.js';
 import { texelBands } from '../../server/reflectance/texel-bands.js';
 import { importedIct } from './ict-source.js';
 import { seamReport } from './seam-metric.js';
@@ -128,4 +131,58 @@ it("gives the filled head the photographed skin's fine detail, around the same t
   expect(n).toBeGreaterThan(40_000);
   expect(stepSum / steps).toBeGreaterThan(1);
   expect(Math.abs(sum / n - SKIN[1])).toBeLessThan(4);
+}, 120_000);
+
+it("puts the photo's own hair on the scalp where the photo shows it squarely, not one flat colour", () => {
+  const { surface, albedo, confidence } = syntheticBake();
+  // A photo from the front: the head on white, brown hair in 8-pixel stripes of two shades
+  // (within the 1.6× brightness the layer keeps) above the forehead, skin below.
+  const W = 600, H = 600;
+  const camera: CameraFit = { width: W, height: H, fx: 1000, fy: 1000, cx: 300, cy: 300, rotation: [0, 0, 0, 1], translation: [0, 0, -0.7] };
+  const { positions, indices } = surface.mesh;
+  const screen = projectVertices(positions, camera);
+  const covered = rasterize(screen, indices, W, H, { cull: 'back' });
+  const [, tipY, tipZ] = noseTip(positions);
+  const hairlineRow = projectVertices(Float32Array.of(0, tipY + 0.075, tipZ), camera)[1];
+  const LIGHT = [120, 85, 50], DARK = [90, 62, 36];
+  const data = new Uint8Array(W * H * 3);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const colour = covered.triangle[y * W + x] < 0 ? BACKGROUND : y < hairlineRow ? ((x >> 3) & 1 ? LIGHT : DARK) : SKIN;
+      data.set(colour, 3 * (y * W + x));
+    }
+  }
+  fillSurface(surface, SIZE, albedo, confidence, [{ image: { width: W, height: H, data }, camera }], () => {});
+
+  // The crown's texels that face the camera: their green along u (the stripes run along v).
+  const scalp = scalpWeights(positions);
+  const crown = new Uint8Array(SIZE * SIZE);
+  for (const band of texelBands(surface.mesh, SIZE)) {
+    for (let p = 0, o = band.y0 * SIZE; p < band.rows * SIZE; p++, o++) {
+      const t = band.triangle[p];
+      if (t < 0) continue;
+      let w = 0, nz = 0;
+      for (let k = 0; k < 3; k++) {
+        const v = indices[3 * t + k];
+        w += band.bary[3 * p + k] * scalp[v];
+        nz += band.bary[3 * p + k] * surface.mesh.normals[3 * v + 2];
+      }
+      if (w > 0.99 && nz > 0.8) crown[o] = 1;
+    }
+  }
+  let n = 0, sum = 0, dark = 0;
+  for (let o = 0; o < SIZE * SIZE; o++) {
+    if (!crown[o]) continue;
+    const g = albedo[3 * o + 1];
+    n++;
+    sum += g;
+    if (g < (DARK[1] + LIGHT[1]) / 2) dark++;
+  }
+  console.info(`crown facing the camera: ${n} texels, mean green ${(sum / n).toFixed(1)}, ${dark} of them nearer the dark stripes`);
+  // The dark stripes show (with one flat hair colour, measured: none of them do, green 85..100);
+  // the mean stays within the two shades.
+  expect(n).toBeGreaterThan(500);
+  expect(dark / n).toBeGreaterThan(0.2);
+  expect(sum / n).toBeGreaterThan(DARK[1] - 8);
+  expect(sum / n).toBeLessThan(LIGHT[1] + 8);
 }, 120_000);
