@@ -163,7 +163,7 @@ export function fillSurface(
       const s = band.triangle[p];
       if (s < 0) continue;
       charts[o] = 1;
-      let rimDistance = 0, borderDistance = 0, faceDistance = 0, r = 0, g = 0, b = 0, overForehead = 0, underHair = 0;
+      let rimDistance = 0, borderDistance = 0, faceDistance = 0, r = 0, g = 0, b = 0, overForehead = 0, underHair = 0, curtain = 0;
       const texelTone: [number, number, number] = [0, 0, 0];
       for (let k = 0; k < 3; k++) {
         const v = corner(s, k), w = band.bary[3 * p + k];
@@ -176,6 +176,7 @@ export function fillSurface(
         for (let c = 0; c < 3; c++) texelTone[c] += w * tone[3 * v + c];
         overForehead += w * fringe[v];
         if (crown) underHair += w * crown[v];
+        curtain += w * scalp[v];
       }
       // Hair is another material, not skin that fades into it: the field (which relaxes to the hair's
       // colour only over FALLOFF_M, leaving a skin-tinted scalp) gives way to the hair by the scalp's
@@ -185,6 +186,16 @@ export function fillSurface(
       r += underHair * (texelTone[0] - r);
       g += underHair * (texelTone[1] - g);
       b += underHair * (texelTone[2] - b);
+      // Down the sides, where the model's hair hangs beyond the crown, the photos' hair where they show it.
+      curtain = Math.max(0, curtain * smoothstep(faceDistance / HAIR_FROM_BORDER_M) - underHair);
+      if (photoHair && curtain > 0) {
+        const before = r, bg = g, bb = b;
+        const here: [number, number, number] = [r, g, b];
+        photoHair.over(s, band.bary[3 * p], band.bary[3 * p + 1], band.bary[3 * p + 2], here);
+        r = before + curtain * (here[0] - before);
+        g = bg + curtain * (here[1] - bg);
+        b = bb + curtain * (here[2] - bb);
+      }
       if (detail) {
         const m = 1 + (1 - underHair) * (detailAt(detail, o % size, Math.floor(o / size)) - 1);
         r *= m;
