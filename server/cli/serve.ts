@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { startDaemon, DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { startDaemon, DEFAULT_DAEMON_OPTIONS, type DaemonOptions } from '../stream/daemon.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './usage-error.js';
 import { energyOption } from './energy-option.js';
 import { positiveInt, positiveNumber } from './numbers.js';
 
-export async function serve(argv: string[]): Promise<number> {
+/** `options`: daemon options that have no flag (the tests' test/support/serve-with-options.ts passes them). */
+export async function serve(argv: string[], options: Partial<Pick<DaemonOptions, 'sendStallMs'>> = {}): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -41,6 +42,7 @@ export async function serve(argv: string[]): Promise<number> {
     maxFrameBytes: maxFrameMb * 2 ** 20,
     maxQueued: positiveInt(values['max-queued']!, 'max-queued'),
     maxPhotoPixels: Math.round(positiveNumber(values['max-photo-mp']!, 'max-photo-mp') * 1e6),
+    ...options,
     version: packageVersion(),
     log,
   });

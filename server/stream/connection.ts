@@ -42,8 +42,8 @@ export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** Fetched results a connection may have being sent or waiting to be (one is sent at a time). */
 export const MAX_RESULTS_WAITING = 4;
-/** How long a result's frame may wait for a client that does not read before the connection is closed. */
-const SEND_STALL_MS = 60_000;
+/** How long a result's frame may wait for a client that does not read before the connection is closed (DaemonOptions.sendStallMs). */
+export const DEFAULT_SEND_STALL_MS = 60_000;
 
 /** Close codes (RFC 6455) the daemon uses; the Failure frame before them says why. */
 export const CLOSE_POLICY = 1008;
@@ -70,6 +70,7 @@ export class Connection {
     private readonly queue: JobQueue,
     private readonly store: ResultStore,
     private readonly log: (line: string) => void,
+    private readonly sendStallMs = DEFAULT_SEND_STALL_MS,
   ) {
     // Until its Hello, a peer may only send a Hello-sized frame, and only for a while.
     setFrameCap(ws, PRE_AUTH_FRAME_BYTES);
@@ -279,12 +280,12 @@ export class Connection {
       const bytes = encodeEnvelope(frame);
       if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {
         await new Promise<void>((resolve) => {
-          // A client that stops reading holds the result here; after a minute it is let go.
+          // A client that stops reading holds the result here; after sendStallMs (a minute) it is let go.
           const stalled = setTimeout(() => {
-            this.log(`job ${result.jobId}: the client has read nothing for ${SEND_STALL_MS / 1000} s; closing its connection`);
+            this.log(`job ${result.jobId}: the client has read nothing for ${this.sendStallMs / 1000} s; closing its connection`);
             this.ws.terminate();
             resolve();
-          }, SEND_STALL_MS);
+          }, this.sendStallMs);
           this.ws.send(bytes, () => {
             clearTimeout(stalled);
             resolve();

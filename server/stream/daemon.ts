@@ -16,7 +16,7 @@ import { availableModels } from '../geometry/models.js';
 import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import type { EnergyChoice } from '../reflectance/descent-evaluators.js';
 import { jobsDir, resultsDir, tokenFile } from '../config/paths.js';
-import { Connection, type ServerInfo } from './connection.js';
+import { Connection, DEFAULT_SEND_STALL_MS, type ServerInfo } from './connection.js';
 import { JobJournal } from './job-journal.js';
 import { JobQueue } from './jobs.js';
 import { ResultStore } from './results.js';
@@ -39,6 +39,11 @@ export interface DaemonOptions {
   fitThreads?: number;
   /** What evaluates each fit's reflectance energy; default auto (tfjs on a GPU, else analytic). */
   fitEnergy?: EnergyChoice;
+  /**
+   * How long a frame of a result may wait for a client that reads nothing before its connection
+   * is terminated; default 60 s. No CLI flag: tests shorten it so a stalled reader is let go in seconds.
+   */
+  sendStallMs?: number;
   version: string;
   log: (line: string) => void;
 }
@@ -134,7 +139,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const c = new Connection(ws, info, queue, store, opts.log);
+      const c = new Connection(ws, info, queue, store, opts.log, opts.sendStallMs ?? DEFAULT_SEND_STALL_MS);
       connections.add(c);
       ws.on('close', () => connections.delete(c));
     });

@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, PROTOCOL_VERSION, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
+import type { DaemonOptions } from '../../server/stream/daemon.js';
 
 /** The repository root, from test/support or from its compiled copy in dist/test/support. */
 export const ROOT = (() => {
@@ -29,11 +30,22 @@ export interface DaemonProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `prepare` runs on the fresh home before the daemon starts (e.g. to import a model into it). */
-export async function startDaemon(args: string[] = [], prepare?: (home: string) => Promise<void>): Promise<DaemonProcess> {
+/**
+ * `prepare` runs on the fresh home before the daemon starts (e.g. to import a model into it);
+ * `options` are daemon options without a CLI flag, given through test/support/serve-with-options.ts.
+ */
+export async function startDaemon(
+  args: string[] = [],
+  prepare?: (home: string) => Promise<void>,
+  options?: Partial<Pick<DaemonOptions, 'sendStallMs'>>,
+): Promise<DaemonProcess> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-test-'));
   await prepare?.(home);
-  const proc = spawn(process.execPath, [path.join(ROOT, 'bin/fitme.js'), 'serve', '--port', '0', '--home', home, '--json', ...args], {
+  const serveArgs = ['--port', '0', '--home', home, '--json', ...args];
+  const entry = options
+    ? [path.join(ROOT, 'dist/test/support/serve-with-options.js'), JSON.stringify(options), ...serveArgs]
+    : [path.join(ROOT, 'bin/fitme.js'), 'serve', ...serveArgs];
+  const proc = spawn(process.execPath, entry, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
