@@ -189,12 +189,11 @@ export function fillSurface(
       // Down the sides, where the model's hair hangs beyond the crown, the photos' hair where they show it.
       curtain = Math.max(0, curtain * smoothstep(faceDistance / HAIR_FROM_BORDER_M) - underHair);
       if (photoHair && curtain > 0) {
-        const before = r, bg = g, bb = b;
         const here: [number, number, number] = [r, g, b];
         photoHair.over(s, band.bary[3 * p], band.bary[3 * p + 1], band.bary[3 * p + 2], here);
-        r = before + curtain * (here[0] - before);
-        g = bg + curtain * (here[1] - bg);
-        b = bb + curtain * (here[2] - bb);
+        r += curtain * (here[0] - r);
+        g += curtain * (here[1] - g);
+        b += curtain * (here[2] - b);
       }
       if (detail) {
         const m = 1 + (1 - underHair) * (detailAt(detail, o % size, Math.floor(o / size)) - 1);
