@@ -157,7 +157,7 @@ export async function runFit(req: FitRequest, model: FaceModel, detector: FaceDe
 
   // Export: the avatar assembled (primitives, morph targets, LODs), then written and validated.
   const { asset, exported } = await stage('export', async () => {
-    const asset = await model.assemble(fitted, maps, req.name);
+    const asset = await model.assemble(fitted, maps, req.name, fit.lighting.map(foldKeyLight));
     // The full fitted lighting per photo (Lighting on the wire folds the key light into the SH).
     const lighting = fit.lighting.map((l) => ({ ambientSh: Array.from(l.sh), keyLightDirection: Array.from(l.direction), keyLightColor: Array.from(l.color) }));
     asset.extras = { ...asset.extras, generator: 'fitme-bridge', model: req.model, jobId: req.jobId, lighting };

@@ -3,7 +3,7 @@
  * ICT-FaceKit head) plug in without the pipeline knowing their insides.
  */
 import type { AvatarAsset } from '../export/glb.js';
-import type { CameraFit, DecodedPhoto, DetectedFace, FitHooks, MeshBuffers, MeshSurface, TextureMap, TexturedSurface } from '../types.js';
+import type { CameraFit, DecodedPhoto, DetectedFace, FitHooks, MeshBuffers, MeshSurface, ShLighting, TextureMap, TexturedSurface } from '../types.js';
 
 export interface ModelDescription {
   id: string;
@@ -71,6 +71,9 @@ export interface FaceModel {
    * moved too), with these cameras and landmark errors. assemble() accepts the result.
    */
   reshape?(geometry: FittedGeometry, coefficients: Float64Array, cameras: CameraFit[], landmarkError: number[]): FittedGeometry;
-  /** The exported avatar: primitives, materials wired to the maps, morph targets, LODs. */
-  assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): AvatarAsset | Promise<AvatarAsset>;
+  /**
+   * The exported avatar: primitives, materials wired to the maps, morph targets, LODs. `lighting`:
+   * per photo, the fitted light as SH irradiance, to de-light what the maps do not carry.
+   */
+  assemble(geometry: FittedGeometry, maps: TextureMap[], name: string, lighting: ShLighting[]): AvatarAsset | Promise<AvatarAsset>;
 }

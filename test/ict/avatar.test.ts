@@ -140,6 +140,14 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
     expect(luminance(iris)).toBeLessThan(0.5 * luminance(colour('sclera')));
   });
 
+  it('whitens the teeth the smile shows: their colour in the photo over the fitted light', () => {
+    const teeth = doc.getRoot().listMaterials().find((m) => m.getName() === 'teeth')!.getBaseColorFactor();
+    const luminance = 0.2126 * teeth[0] + 0.7152 * teeth[1] + 0.0722 * teeth[2];
+    // Measured 0.77 (the fallback for teeth no photo shows is 0.58, which rendered grey beside her cheeks).
+    expect(luminance).toBeGreaterThan(0.7);
+    expect(teeth[2]).toBeLessThan(teeth[0]); // enamel is warm, never blue-white
+  });
+
   it('streams one Mesh frame per LOD, equal to the glb primitive by primitive', () => {
     expect(a.meshes.map((m) => m.lod ?? 0)).toEqual([0, 1, 2]);
     const meshes = doc.getRoot().listMeshes();

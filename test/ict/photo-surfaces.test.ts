@@ -13,6 +13,7 @@ import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import { decodePhoto } from '../../server/image/decode.js';
 import type { BakeView } from '../../server/reflectance/bake.js';
 import { fitReflectance, REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
+import { foldKeyLight } from '../../server/reflectance/key-light.js';
 import type { FitHooks } from '../../server/types.js';
 import { renderPsnr } from '../reflectance/render-psnr.js';
 import { ASTRONAUT, read } from '../support/photos.js';
@@ -88,7 +89,7 @@ describe('per-photo expression surfaces (ICT-FaceKit, two photos)', { timeout: 2
     const refined = fit.geometry!;
     expect(refined.cameras.length).toBe(2);
     expect(refined.landmarkError).toEqual(r.landmarkError.after);
-    const asset = await model.assemble(refined, [], 'refined');
+    const asset = await model.assemble(refined, [], 'refined', fit.lighting.map(foldKeyLight));
     expect(asset.primitives.length).toBeGreaterThan(1);
   });
 });

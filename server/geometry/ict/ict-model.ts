@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import type { AvatarAsset, ExportMaterial, ExportPrimitive } from '../../export/glb.js';
 import { simplifyLevels, type LodLevel } from '../../export/lod.js';
-import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type TextureMap, type TexturedSurface } from '../../types.js';
+import { FitError, type CameraFit, type FitHooks, type MeshBuffers, type ShLighting, type TextureMap, type TexturedSurface } from '../../types.js';
 import type { FaceModel, FittedGeometry, GeometryView, ModelDescription, RefinableShape } from '../face-model.js';
 import { loadCanonicalMesh } from '../canonical.js';
 import { cameraFit, landmarkTrust, viewWeights } from '../fit.js';
@@ -25,7 +25,9 @@ import { defaultIctCacheDir, ictCacheFile, loadIctModel, readIctHeader, type Ict
 import { identityShape, withExpressions } from './ict-shape.js';
 import { EMBEDDED_SOURCE } from './embedded.js';
 import { ModelImportError } from './import-error.js';
-import { irisColour } from './iris-colour.js';
+import { irisColours } from './iris-colour.js';
+import { delitColour, type PhotoColour } from './photo-colour.js';
+import { teethColours } from './teeth-colour.js';
 import { hairVolume, type HairVolume } from './hair-volume.js';
 import { fitIctLandmarks } from './landmark-fit.js';
 import { landmarkPositions, mediapipeCorrespondence } from './mediapipe-correspondence.js';
@@ -42,7 +44,7 @@ export const LODS: LodLevel[] = [
 /** Share of the geometry stage's progress the landmark fit takes; the rest builds the bake mesh. */
 const LANDMARK_FIT_SHARE = 0.8;
 
-/** Linear base colours of the parts no photo textures, and a fallback iris (a mid brown). */
+/** Linear base colours of the parts no photo textures; the iris (a mid brown) and teeth are fallbacks for photos that do not show them. */
 const PART_LOOKS: Record<Exclude<AvatarPrimitiveName, 'skin'>, { colour: [number, number, number]; roughness: number }> = {
   mouth: { colour: [0.3, 0.09, 0.08], roughness: 0.6 },
   teeth: { colour: [0.62, 0.58, 0.5], roughness: 0.35 },
@@ -67,8 +69,17 @@ interface IctFit {
   hair: HairVolume;
   /** Per photo, weights of model.expressions. */
   expressions: Float64Array[];
-  iris: [number, number, number] | undefined;
+  /** The irises' and teeth's colours as the photos show them, de-lit in assemble(). */
+  parts: PhotoParts;
 }
+
+interface PhotoParts {
+  iris: PhotoColour[];
+  teeth: PhotoColour[];
+}
+
+/** Albedo each photographed part is kept within: an iris is never white, teeth neither grey nor brighter than enamel. */
+const PART_ALBEDO: Record<keyof PhotoParts, [number, number]> = { iris: [0.005, 0.5], teeth: [0.35, 0.8] };
 
 /** The ICT-FaceKit model converted in `cacheDir`, or undefined when there is none there. */
 export function importedIctModel(cacheDir: string = defaultIctCacheDir()): FaceModel | undefined {
@@ -101,14 +112,14 @@ class IctFaceModel implements FaceModel {
     const model = await this.load();
     const [from, to] = progressRange;
     const lf = fitIctLandmarks(model, views, hooks, [from, from + LANDMARK_FIT_SHARE * (to - from)]);
-    const iris = irisColour(views);
-    if (!iris) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
+    const parts = { iris: irisColours(views), teeth: teethColours(views) };
+    if (parts.iris.length === 0) hooks.warn('iris-not-seen', 'no photo shows enough of an iris to take its colour (eyes closed or too small); the avatar gets brown eyes');
     const canonical = loadCanonicalMesh();
     const trust = landmarkTrust(meshGraph(canonical.indices, lf.views[0].points.length / 2));
     const cameras = lf.views.map((v, k) => cameraFit(v, lf.poses[k]));
     const bald = identityShape(model, lf.identity);
     const hair = hairVolume(model, bald, views.map((v, k) => ({ image: v.photo.image, camera: cameras[k] })));
-    const geometry = this.geometryAt(model, lf.identity, hair, lf.expressions, iris, {
+    const geometry = this.geometryAt(model, lf.identity, hair, lf.expressions, parts, {
       cameras,
       landmarkError: lf.landmarkError,
       observed: lf.views.map((v) => v.points),
@@ -126,7 +137,7 @@ class IctFaceModel implements FaceModel {
     const identity = Float64Array.from(fit.identityCoefficients);
     coefficients.forEach((c, k) => (identity[k] += c));
     const { observed, weights, interocular } = geometry.refinable.landmarks;
-    return this.geometryAt(fit.model, identity, fit.hair, fit.expressions, fit.iris, { cameras, landmarkError, observed, weights, interocular });
+    return this.geometryAt(fit.model, identity, fit.hair, fit.expressions, fit.parts, { cameras, landmarkError, observed, weights, interocular });
   }
 
   /**
@@ -138,7 +149,7 @@ class IctFaceModel implements FaceModel {
     identityCoefficients: Float64Array,
     hair: HairVolume,
     expressions: Float64Array[],
-    iris: IctFit['iris'],
+    parts: PhotoParts,
     views: Pick<FittedGeometry, 'cameras' | 'landmarkError'> & Omit<RefinableShape['landmarks'], 'points' | 'modes'>,
   ): FittedGeometry {
     const layout = avatarLayout(model);
@@ -161,11 +172,11 @@ class IctFaceModel implements FaceModel {
         landmarks: { ...landmarks, points: expressions.map((w) => landmarkPositions64(model, bald, w)), modes: basis.landmarkModes },
       },
     };
-    this.fits.set(geometry, { model, identity, identityCoefficients, hair, expressions, iris });
+    this.fits.set(geometry, { model, identity, identityCoefficients, hair, expressions, parts });
     return geometry;
   }
 
-  async assemble(geometry: FittedGeometry, maps: TextureMap[], name: string): Promise<AvatarAsset> {
+  async assemble(geometry: FittedGeometry, maps: TextureMap[], name: string, lighting: ShLighting[]): Promise<AvatarAsset> {
     const fit = this.fits.get(geometry);
     if (!fit) throw new Error('assemble() was given a geometry that this model did not fit');
     const { model } = fit;
@@ -183,7 +194,7 @@ class IctFaceModel implements FaceModel {
         return { name: part, baseColor: map('albedo'), normal: map('normal'), specular: map('specular'), roughnessTexture: map('roughness'), metallic: 0, roughness: map('roughness') ? 1 : SKIN_ROUGHNESS };
       }
       const look = PART_LOOKS[part];
-      const colour = part === 'iris' && fit.iris ? fit.iris : look.colour;
+      const colour = (part === 'iris' || part === 'teeth' ? delitColour(fit.parts[part], lighting, PART_ALBEDO[part]) : undefined) ?? look.colour;
       return { name: part, baseColorFactor: [...colour, 1], metallic: 0, roughness: look.roughness };
     });
     const names = model.expressions.map((e) => e.name);
