@@ -4,14 +4,9 @@
  * the eyelids leave the eye open, highlights dropped, median per channel.
  */
 import type { GeometryView } from '../face-model.js';
-import { IRIS_POINTS, LEFT_IRIS, RIGHT_IRIS } from '../../detect/mesh-landmarks.js';
+import { contour, EYE_OPENINGS, IRIS_POINTS, LEFT_IRIS, RIGHT_IRIS } from '../../detect/mesh-landmarks.js';
 import { brightnessBand, medianColour, pixelsInside, type PhotoColour, type Rgb } from './photo-colour.js';
 
-/** MediaPipe's eyelid contours, around each eye's opening (subject's right eye, then left). */
-const EYE_OPENINGS = [
-  [33, 246, 161, 160, 159, 158, 157, 173, 133, 155, 154, 153, 145, 144, 163, 7],
-  [263, 466, 388, 387, 386, 385, 384, 398, 362, 382, 381, 380, 374, 373, 390, 249],
-];
 /** The ring sampled, as fractions of the iris radius: outside the pupil, inside the dark limbal ring. */
 const RING: [number, number] = [0.45, 0.85];
 /** The brightest pixels of the ring are taken for highlights (reflections of the light) and dropped. */
@@ -31,7 +26,7 @@ export function irisColours(views: GeometryView[]): PhotoColour[] {
       let radius = 0;
       for (let j = 1; j < IRIS_POINTS; j++) radius += Math.hypot(lm[3 * (irisStart + j)] - cx, lm[3 * (irisStart + j) + 1] - cy) / (IRIS_POINTS - 1);
       // The opening whose centre is nearest: robust to either numbering of the two irises.
-      const opening = EYE_OPENINGS.map((ids) => ids.map((i) => [lm[3 * i], lm[3 * i + 1]]))
+      const opening = EYE_OPENINGS.map((ids) => contour(lm, ids))
         .map((poly) => ({ poly, d: Math.hypot(poly.reduce((s, p) => s + p[0], 0) / poly.length - cx, poly.reduce((s, p) => s + p[1], 0) / poly.length - cy) }))
         .sort((a, b) => a.d - b.d)[0].poly;
       const ring = pixelsInside(photo.image, opening, { cx, cy, from: RING[0] * radius, to: RING[1] * radius });

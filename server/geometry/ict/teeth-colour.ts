@@ -3,11 +3,10 @@
  * contour of a mouth open far enough, the brighter pixels (the dark gaps, tongue and mouth behind
  * them left out) short of the brightest (highlights), median per channel.
  */
+import { contour, INNER_LIPS } from '../../detect/mesh-landmarks.js';
 import type { GeometryView } from '../face-model.js';
 import { brightnessBand, medianColour, pixelsInside, type PhotoColour } from './photo-colour.js';
 
-/** MediaPipe's inner lip contour: upper lip corner to corner, then the lower lip back. */
-const INNER_LIPS = [78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308, 324, 318, 402, 317, 14, 87, 178, 88, 95];
 const MOUTH_CORNERS = [61, 291];
 const LIP_MIDDLE = [13, 14];
 /** Lip gap over mouth width below which no teeth show (measured: closed mouths 0.01–0.02, the astronaut's smile 0.16). */
@@ -22,7 +21,7 @@ export function teethColours(views: GeometryView[]): PhotoColour[] {
     const lm = face.landmarks;
     const dist = ([a, b]: number[]): number => Math.hypot(lm[3 * a] - lm[3 * b], lm[3 * a + 1] - lm[3 * b + 1]);
     if (dist(LIP_MIDDLE) < MIN_OPENING * dist(MOUTH_CORNERS)) return;
-    const teeth = brightnessBand(pixelsInside(photo.image, INNER_LIPS.map((i) => [lm[3 * i], lm[3 * i + 1]])), ...BAND);
+    const teeth = brightnessBand(pixelsInside(photo.image, contour(lm, INNER_LIPS)), ...BAND);
     if (teeth.length >= MIN_SAMPLES) out.push({ photo: k, colour: medianColour(teeth), samples: teeth.length });
   });
   return out;
