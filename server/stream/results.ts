@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { packr } from '../config/msgpack.js';
+import { packBulk, packr } from '../config/msgpack.js';
 import type { AvatarResult, ResultPrimitive, TextureMap } from '../types.js';
 
 const FORMAT = 2;
@@ -110,7 +110,7 @@ export class ResultStore {
     for (const t of result.textures) await write(`${t.kind}.png`, t.bytes);
     const { glb, textures, ...rest } = result;
     const stored: Stored = { format: FORMAT, ...rest, textures: textures.map(({ bytes: _b, ...meta }) => meta) };
-    await write('result.msgpack', packr.pack(stored));
+    await write('result.msgpack', packBulk(stored));
     for (const [name, text] of Object.entries(extra)) await write(name, text);
     await write('metadata.json', JSON.stringify(metadata(result), null, 2) + '\n');
     return tmp;

@@ -7,6 +7,7 @@ import Long from 'long';
 import { fitme } from './gen/fitme.js';
 import { WireError } from './wire-error.js';
 import { canonicalVarints } from './wire-canonical.js';
+import { encodeMeshEnvelope } from './mesh-frame.js';
 import { wellFormedStrings } from './well-formed.js';
 import { scanEnvelope } from './wire-scan.js';
 import { envelopeRule } from './wire-schema.js';
@@ -24,6 +25,7 @@ export const MAX_CHUNK_BYTES = 1 << 20;
 export { WireError, type WireRule } from './wire-error.js';
 
 export function encodeEnvelope(env: IEnvelope): Uint8Array {
+  if (env.mesh) return encodeMeshEnvelope(wellFormedStrings(env));
   return v1.Envelope.encode(wellFormedStrings(env)).finish();
 }
 
