@@ -238,9 +238,9 @@ export class Connection {
             })),
           },
         }),
-      done: (result) => {
+      done: (result, saved) => {
         this.jobs.delete(jobId);
-        void this.inTurn(() => this.stream(result, skipTextures), true).catch((err: Error) => this.log(`job ${jobId}: streaming failed: ${err.message}`));
+        void this.inTurn(() => this.stream(result, skipTextures, saved), true).catch((err: Error) => this.log(`job ${jobId}: streaming failed: ${err.message}`));
       },
       failed: (err) => {
         this.jobs.delete(jobId);
@@ -271,12 +271,21 @@ export class Connection {
     }
   }
 
-  /** Sends a finished result, waiting for the socket to drain so big maps never pile up in memory. */
-  private async stream(result: AvatarResult, skipTextures: boolean): Promise<void> {
+  /**
+   * Sends a finished result, waiting for the socket to drain so big maps never pile up in memory.
+   * `saved`: a result still being saved; JobCompleted waits for it, so a client that fetches the
+   * job again once it has completed finds it, and hears first if it cannot be saved.
+   */
+  private async stream(result: AvatarResult, skipTextures: boolean, saved?: Promise<string | undefined>): Promise<void> {
     const t0 = performance.now();
     this.send({ progress: { jobId: result.jobId, stage: stageCode('stream'), fraction: 0.95, message: 'sending the avatar' } });
     for (const frame of resultFrames(result, { skipTextures, sparseTargets: this.sparseTargets })) {
       if (this.closed) return;
+      if (frame.completed && saved) {
+        const problem = await saved;
+        if (problem) this.send({ warning: { jobId: result.jobId, code: 'RESULT_NOT_SAVED', message: problem } });
+        if (this.closed) return;
+      }
       const bytes = encodeEnvelope(frame);
       if (bytes.length > 64 * 1024 || this.ws.bufferedAmount > 4 << 20) {
         await new Promise<void>((resolve) => {

@@ -15,8 +15,12 @@ export interface JobListener {
   progress(stage: StageName, fraction: number, message?: string): void;
   warn(code: string, message: string): void;
   preview(frame: PreviewFrame): void;
-  /** The result is saved by the time this is called, unless a warning (RESULT_NOT_SAVED) said otherwise. */
-  done(result: AvatarResult): void;
+  /**
+   * The result, as soon as the fit has it (saving it takes a second; streaming starts at once).
+   * `saved` settles when it is in the results directory, where a fetch finds it again, or with
+   * the RESULT_NOT_SAVED message when it cannot be saved; it never rejects.
+   */
+  done(result: AvatarResult, saved: Promise<string | undefined>): void;
   failed(err: FitError): void;
 }
 
@@ -26,6 +30,8 @@ interface Job {
   listeners: Set<JobListener>;
   cancel: Int32Array;
   slot?: Slot;
+  /** Set once the fit is done: the job is followed until the result is saved, so a fetch in between still gets it. */
+  finished?: { result: AvatarResult; saved: Promise<string | undefined> };
 }
 
 interface Slot {
@@ -37,7 +43,7 @@ export interface JobQueueOptions {
   concurrency: number;
   maxQueued: number;
   limits: PipelineLimits;
-  /** Where results are saved before listeners get them; without one (the fleet's worker) listeners save them. */
+  /** Where results are saved while listeners get them; without one (the fleet's worker) listeners save them. */
   store?: ResultStore;
   /** Where accepted jobs are kept until they finish, so a restart runs them again (the fleet keeps its jobs in Redis). */
   journal?: JobJournal;
@@ -122,7 +128,8 @@ export class JobQueue {
   listen(jobId: string, listener: JobListener): boolean {
     const job = this.jobs.get(jobId);
     if (!job) return false;
-    job.listeners.add(listener);
+    if (job.finished) listener.done(job.finished.result, job.finished.saved);
+    else job.listeners.add(listener);
     return true;
   }
 
@@ -134,7 +141,7 @@ export class JobQueue {
   /** Cancels a waiting or running job. Its listener gets failed(CANCELLED). */
   cancel(jobId: string, why = 'the job was cancelled'): boolean {
     const job = this.jobs.get(jobId);
-    if (!job) return false;
+    if (!job || job.finished) return false;
     const i = this.waiting.indexOf(job);
     if (i >= 0) {
       this.waiting.splice(i, 1);
@@ -183,27 +190,28 @@ export class JobQueue {
         break;
       case 'done':
         this.release(slot);
-        this.saveThenFinish(job, m.result);
+        this.settle(job, m.result);
         break;
     }
   }
 
-  private saveThenFinish(job: Job, result: AvatarResult): void {
+  /**
+   * Hands the result to the listeners while it is saved. A result that cannot be saved (a full
+   * disk, a vanished results folder) is still the clients': they get it, told that it cannot be
+   * fetched again. The job stays followable, and in the journal, until the save has settled.
+   */
+  private settle(job: Job, result: AvatarResult): void {
     const store = this.opts.store;
-    if (!store) {
-      this.finish(job, (x) => x.done(result));
-      return;
-    }
-    // A result that cannot be saved (a full disk, a vanished results folder) is still the
-    // clients': they get it, told that it cannot be fetched again.
-    store.save(result).then(
-      () => this.finish(job, (x) => x.done(result)),
-      (err: Error) =>
-        this.finish(job, (x) => {
-          x.warn('RESULT_NOT_SAVED', `the avatar could not be saved to ${store.dir} (${err.message}); it is sent now but cannot be fetched again`);
-          x.done(result);
-        }),
-    );
+    const saved = store
+      ? store.save(result).then(
+          () => undefined,
+          (err: Error) => `the avatar could not be saved to ${store.dir} (${err.message}); it is sent now but cannot be fetched again`,
+        )
+      : Promise.resolve(undefined);
+    job.finished = { result, saved };
+    for (const l of job.listeners) l.done(result, saved);
+    job.listeners.clear();
+    void saved.then(() => this.finish(job, () => undefined));
   }
 
   private release(slot: Slot): void {

@@ -10,7 +10,12 @@ import { Client, jobIdOf, photo, startDaemon, type DaemonProcess } from '../supp
 import { assemble, sha256 } from '../support/assemble.js';
 import { v1 } from '../../server/stream/wire.js';
 
-const STALL_MS = 1_500;
+/**
+ * Short enough to wait for, long enough that a client that does read is never taken for stalled
+ * while the daemon's main thread is busy saving the result beside the stream on a loaded machine
+ * (1.5 s cut off a reading client once with every test file running).
+ */
+const STALL_MS = 5_000;
 
 let d: DaemonProcess;
 

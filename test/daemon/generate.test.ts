@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NodeIO } from '@gltf-transform/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, photo, startDaemon, type DaemonProcess } from '../support/daemon.js';
+import { Client, jobIdOf, photo, startDaemon, type DaemonProcess } from '../support/daemon.js';
 import { assemble, sha256 } from '../support/assemble.js';
 import { errorCodeName, stageName, v1 } from '../../server/stream/wire.js';
 import { validateGlb } from '../../server/export/validate.js';
@@ -196,6 +196,22 @@ describe('generate avatar', () => {
     expect(fa.at(-1)!.body).toBe('completed');
     expect(fb.at(-1)!.body).toBe('completed');
     expect(assemble(fb).completed.summary!.glbSha256).toBe(assemble(fa).completed.summary!.glbSha256);
+    a.close();
+    b.close();
+  }, 120_000);
+
+  it('gives all of a result to a client fetching the job as the result starts streaming (it is saved meanwhile), and has it saved by JobCompleted', async () => {
+    const a = await Client.open(d);
+    const rid = a.send({ generate: { photos: [photo('astronaut.png')] } });
+    const jobId = (await a.next((e) => Number(e.requestId) === rid)).accepted!.jobId!;
+    // Sent as the fit ends, while the result (about 100 MB with 1024² maps) is being saved.
+    await a.next((e) => e.body === 'progress' && jobIdOf(e) === jobId && stageName(e.progress!.stage!) === 'stream', 120_000);
+    const b = await Client.open(d);
+    b.send({ fetch: { jobId } });
+    const [fa, fb] = await Promise.all([a.job(jobId), b.job(jobId)]);
+    expect(fb.at(-1)!.body).toBe('completed');
+    expect(assemble(fb).completed.summary!.glbSha256).toBe(fa.at(-1)!.completed!.summary!.glbSha256);
+    expect(fs.existsSync(path.join(d.home, 'results', jobId, 'result.msgpack'))).toBe(true);
     a.close();
     b.close();
   }, 120_000);
