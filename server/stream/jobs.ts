@@ -211,7 +211,7 @@ export class JobQueue {
     job.finished = { result, saved };
     for (const l of job.listeners) l.done(result, saved);
     job.listeners.clear();
-    void saved.then(() => this.finish(job, () => undefined));
+    void saved.then(() => this.forget(job));
   }
 
   private release(slot: Slot): void {
@@ -221,9 +221,13 @@ export class JobQueue {
   }
 
   private finish(job: Job, tell: (l: JobListener) => void): void {
+    this.forget(job);
+    for (const l of job.listeners) tell(l);
+  }
+
+  private forget(job: Job): void {
     this.jobs.delete(job.req.jobId);
     this.opts.journal?.forget(job.req.jobId);
-    for (const l of job.listeners) tell(l);
   }
 
   private onExit(slot: Slot, code: number): void {
