@@ -9,8 +9,8 @@
  * convention Unity's importers use to build a LODGroup.
  *
  * Morph targets are written as sparse accessors where that is smaller (most expressions move a
- * part of the head only; isSparse), and as accessors without data (all zeros, as glTF defines
- * them) where a target does not move a primitive at all.
+ * part of the head only; isSparse, sparse-deltas.ts), and as accessors without data (all zeros, as
+ * glTF defines them) where a target does not move a primitive at all.
  *
  * Maps go in as the PNG bytes that are also persisted and streamed, unchanged, except a specular
  * map without alpha: KHR_materials_specular reads strength from alpha, so a grey one is re-encoded
@@ -24,10 +24,11 @@
  *                       by specularFactor; it scales the whole dielectric specular lobe (F0 = 0.04
  *                       * strength for the default IOR, F90 = strength); specular colour stays white
  */
-import { Document, Extension, Logger, NodeIO, Primitive, TextureInfo, type Buffer as GltfBuffer, type Material, type Node, type Texture, type WriterContext } from '@gltf-transform/core';
+import { Document, Extension, NodeIO, Primitive, TextureInfo, type Buffer as GltfBuffer, type Material, type Node, type Texture, type WriterContext } from '@gltf-transform/core';
 import { KHRMaterialsSpecular } from '@gltf-transform/extensions';
 import sharp from 'sharp';
 import type { MeshBuffers, TextureMap } from '../types.js';
+import { SparseDeltas } from './sparse-deltas.js';
 import { addTangents, type MorphTargetBuffers } from './tangents.js';
 
 export type { MorphTargetBuffers } from './tangents.js';
@@ -108,14 +109,7 @@ class MsftLod extends Extension {
   }
 }
 
-/** gltf-transform's logger, without its warning that sparse accessors above half non-zero "may increase file size": isSparse chose them because they do not. */
-class ExportLogger extends Logger {
-  override warn(text: string): void {
-    if (!text.startsWith('Some sparse accessors have >50% non-zero elements')) super.warn(text);
-  }
-}
-
-const io = new NodeIO().registerExtensions([KHRMaterialsSpecular, MsftLod]).setLogger(new ExportLogger(Logger.Verbosity.INFO));
+const io = new NodeIO().registerExtensions([KHRMaterialsSpecular, MsftLod, SparseDeltas]);
 
 export interface WrittenGlb {
   glb: Uint8Array;
@@ -135,8 +129,9 @@ export async function writeGlb(asset: AvatarAsset): Promise<WrittenGlb> {
   const buffer = doc.createBuffer();
   const textures = new Map<TextureMap, Texture>();
   const materials = await Promise.all(asset.materials.map((m) => buildMaterial(doc, m, textures)));
+  const sparse = doc.createExtension(SparseDeltas);
   const meshes = written.map((primitives, level) =>
-    buildMesh(doc, buffer, asset.lods ? `${asset.name}_LOD${level}` : asset.name, primitives, levels[level], materials, asset.targetNames ?? []),
+    buildMesh(doc, buffer, sparse, asset.lods ? `${asset.name}_LOD${level}` : asset.name, primitives, levels[level], materials, asset.targetNames ?? []),
   );
   const node = doc.createNode(asset.name);
   if (asset.lods) {
@@ -157,6 +152,7 @@ export async function writeGlb(asset: AvatarAsset): Promise<WrittenGlb> {
 function buildMesh(
   doc: Document,
   buffer: GltfBuffer,
+  sparse: SparseDeltas,
   name: string,
   primitives: WrittenPrimitive[],
   given: ExportPrimitive[],
@@ -183,11 +179,15 @@ function buildMesh(
     if (p.normals.length) prim.setAttribute('NORMAL', attribute(p.normals, 'VEC3'));
     if (p.tangents) prim.setAttribute('TANGENT', attribute(p.tangents, 'VEC4'));
     if (p.uvs.length) prim.setAttribute('TEXCOORD_0', attribute(p.uvs, 'VEC2'));
-    const delta = (array: Float32Array) => attribute(array, 'VEC3').setSparse(isSparse(array));
+    const delta = (array: Float32Array, position: boolean) => {
+      const accessor = attribute(array, 'VEC3');
+      if (isSparse(array)) sparse.claim(accessor, array, position);
+      return accessor;
+    };
     p.targets.forEach((t, k) => {
       // gltf-transform writes mesh.extras.targetNames from the target names.
-      const target = doc.createPrimitiveTarget(targetNames[k]).setAttribute('POSITION', delta(t.positionDeltas));
-      if (t.normalDeltas) target.setAttribute('NORMAL', delta(t.normalDeltas));
+      const target = doc.createPrimitiveTarget(targetNames[k]).setAttribute('POSITION', delta(t.positionDeltas, true));
+      if (t.normalDeltas) target.setAttribute('NORMAL', delta(t.normalDeltas, false));
       prim.addTarget(target);
     });
     mesh.addPrimitive(prim);
@@ -197,8 +197,7 @@ function buildMesh(
 }
 
 /**
- * Sparse where that is smaller: an index (2 bytes below 65,535 vertices, which gltf-transform then
- * uses, else 4) plus the 12-byte value per moving element, against 12 bytes per element. On an
+ * Sparse where that is smaller: an index (2 bytes below 65,535 vertices, else 4) plus the 12-byte value per moving element, against 12 bytes per element. On an
  * ICT-FaceKit avatar this makes the glb 13% smaller than sparse only up to half the elements.
  */
 function isSparse(vec3: Float32Array): boolean {

@@ -34,6 +34,12 @@ function expectWrittenAs(prim: Primitive, p: WrittenPrimitive): void {
   });
 }
 
+/** The glb's JSON chunk. */
+function glbJson(glb: Uint8Array): any {
+  const view = new DataView(glb.buffer, glb.byteOffset, glb.byteLength);
+  return JSON.parse(new TextDecoder().decode(glb.subarray(20, 20 + view.getUint32(12, true))));
+}
+
 /**
  * No errors, no warnings. The one info allowed: tangents on a primitive whose material has no
  * normal map (fitme always writes them so the streamed mesh and the glb carry the same data).
@@ -234,6 +240,37 @@ describe('writeGlb: morph targets, several primitives, seams', () => {
     expect(gltfMesh.getWeights()).toEqual([0, 0]);
     expectWrittenAs(gltfMesh.listPrimitives()[0], primitives[0]);
     expect(sameBits(primitives[0].targets[0].positionDeltas, jaw)).toBe(true);
+    // As written: brow's deltas sparse (the moving vertices only, over zeros), the still normals without data.
+    const json = glbJson(glb);
+    const [target0, target1] = json.meshes[0].primitives[0].targets;
+    const browDef = json.accessors[target1.POSITION];
+    const moving = Array.from({ length: n }, (_, v) => v).filter((v) => brow[3 * v + 1] !== 0);
+    expect(browDef).toMatchObject({ count: primitives[0].positions.length / 3, min: [0, 0, 0], max: [0, Math.fround(0.004), 0], sparse: { count: moving.length, indices: { componentType: 5123 } } });
+    expect(browDef.bufferView).toBeUndefined();
+    expect(json.accessors[target1.NORMAL]).not.toHaveProperty('sparse');
+    expect(json.accessors[target1.NORMAL]).not.toHaveProperty('bufferView');
+    expect(json.accessors[target0.POSITION].min[1]).toBeLessThan(0);
+    expect(json.extensionsUsed ?? []).toEqual([]);
+  });
+
+  it('writes sparse deltas with 32-bit indices past 65,535 vertices', async () => {
+    const n = 70_002;
+    const positions = new Float32Array(3 * n);
+    for (let v = 0; v < n; v++) positions.set([(v % 300) * 0.001, Math.floor(v / 300) * 0.001, (v % 3) * 0.0005], 3 * v);
+    const indices = Uint32Array.from({ length: n }, (_, i) => i);
+    const deltas = new Float32Array(3 * n);
+    for (const v of [5, 65_535, 70_001]) deltas[3 * v + 2] = 0.002;
+    const { glb } = await writeGlb({
+      name: 'big',
+      primitives: [{ name: 'sheet', mesh: { positions, normals: new Float32Array(0), uvs: new Float32Array(0), indices }, material: 0, targets: [{ positionDeltas: deltas }] }],
+      materials: [{ name: 'plain', metallic: 0, roughness: 0.6 }],
+      targetNames: ['push'],
+    });
+    expect((await validateGlb(glb)).errors).toBe(0);
+    const json = glbJson(glb);
+    expect(json.accessors[json.meshes[0].primitives[0].targets[0].POSITION].sparse).toMatchObject({ count: 3, indices: { componentType: 5125 } });
+    const read = (await io.readBinary(glb)).getRoot().listMeshes()[0].listPrimitives()[0].listTargets()[0].getAttribute('POSITION')!.getArray()!;
+    expect(sameBits(read, deltas)).toBe(true);
   });
 
   it('writes two primitives with two materials, sharing a map given twice', async () => {
