@@ -12,7 +12,7 @@ import { DEFAULT_TEXTURE_SIZE, validateRequest } from '../pipeline.js';
 import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import { IDENTITY_REFERENCE } from '../reflectance/avatar-views.js';
 import { DIFF_GAIN, evaluateFit, type FitEvaluation } from '../reflectance/evaluate-fit.js';
-import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon-defaults.js';
 import { FitError } from '../types.js';
 import { ProgressReporter } from './progress.js';
 import { presetOption } from './preset-option.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FaceDetector } from '../detect/faces.js';
 import { DEFAULT_TEXTURE_SIZE, SUPPORTED_MAPS, runFit, validateRequest } from '../pipeline.js';
-import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon.js';
+import { DEFAULT_DAEMON_OPTIONS } from '../stream/daemon-defaults.js';
 import { availableModels } from '../geometry/models.js';
 import { DEFAULT_FIT_THREADS } from '../render/pixel-pool.js';
 import { metadata, newJobId } from '../stream/results.js';
@@ -64,10 +64,12 @@ export async function fit(argv: string[]): Promise<number> {
   };
   validateRequest(req, { maxPhotos: DEFAULT_DAEMON_OPTIONS.maxPhotos, minTextureSize: 256, maxTextureSize: 4096, models: [...registry.models.keys()] });
 
+  const model = registry.models.get(req.model)!;
+  model.prepare?.();
   report.event('loading', { message: 'loading the face networks' });
   const detector = await FaceDetector.load();
   try {
-    const result = await runFit(req, registry.models.get(req.model)!, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: DEFAULT_FIT_THREADS, fitEnergy }, {
+    const result = await runFit(req, model, detector, { maxPhotoPixels: DEFAULT_DAEMON_OPTIONS.maxPhotoPixels, fitThreads: DEFAULT_FIT_THREADS, fitEnergy }, {
       progress: (stage, fraction, message) => report.progress(stage, fraction, message),
       warn: (code, message) => report.warn(code, message),
       preview: () => undefined,

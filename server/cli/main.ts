@@ -2,18 +2,9 @@
  * `fitme`: fit, eval, serve, view, models, model, doctor, worker, batch. See README, "CLI reference".
  */
 import { parseArgs } from 'node:util';
-import { serve } from './serve.js';
-import { fit } from './fit.js';
-import { evaluate } from './eval.js';
-import { doctor } from './doctor.js';
-import { models } from './models.js';
-import { model } from './model.js';
-import { view } from './view.js';
-import { worker } from './worker.js';
-import { batch } from './batch.js';
-import { FleetError } from '../fleet/redis.js';
+import { FleetError } from '../fleet/fleet-error.js';
 import { setHome } from '../config/paths.js';
-import { DaemonStartError } from '../stream/daemon.js';
+import { DaemonStartError } from '../stream/daemon-start-error.js';
 import { FitError } from '../types.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,7 +35,20 @@ Common options:
   -h, --help   this text
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { fit, eval: evaluate, serve, view, models, model, doctor, worker, batch };
+type Command = (argv: string[]) => Promise<number>;
+
+// Each command's modules load when it runs: `fitme fit` need not load the daemon, nor `fitme models` the networks.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  fit: async () => (await import('./fit.js')).fit,
+  eval: async () => (await import('./eval.js')).evaluate,
+  serve: async () => (await import('./serve.js')).serve,
+  view: async () => (await import('./view.js')).view,
+  models: async () => (await import('./models.js')).models,
+  model: async () => (await import('./model.js')).model,
+  doctor: async () => (await import('./doctor.js')).doctor,
+  worker: async () => (await import('./worker.js')).worker,
+  batch: async () => (await import('./batch.js')).batch,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,14 +56,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     process.stderr.write(`fitme: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
   const { values } = parseArgs({ args: rest, options: { home: { type: 'string' } }, strict: false });
   if (typeof values.home === 'string') setHome(values.home);
-  return run(rest);
+  return (await load())(rest);
 }
 
 main(process.argv.slice(2)).then(

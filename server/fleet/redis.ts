@@ -3,11 +3,9 @@
  * server that is down is a clear error at once rather than a command that waits forever.
  */
 import { Redis } from 'ioredis';
+import { FleetError } from './fleet-error.js';
 
-/** Redis (or a fleet command's setup) could not be used: the message says what to do. */
-export class FleetError extends Error {
-  override name = 'FleetError';
-}
+export { FleetError } from './fleet-error.js';
 
 export function checkRedisUrl(url: string): string {
   let u: URL;

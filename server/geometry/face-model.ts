@@ -65,6 +65,11 @@ export interface RefinableShape {
 
 export interface FaceModel {
   describe(): ModelDescription;
+  /**
+   * Starts loading what fit() needs, on another thread where the model can, so that it is ready
+   * by the time the photos are detected. Never throws: fit() reports any failure.
+   */
+  prepare?(): void;
   fit(views: GeometryView[], hooks: FitHooks, progressRange: [number, number]): FittedGeometry | Promise<FittedGeometry>;
   /**
    * The geometry with its shape moved by `coefficients` of geometry.refinable (its landmark points

@@ -22,8 +22,12 @@ import { JobQueue } from './jobs.js';
 import { ResultStore } from './results.js';
 import { ensureToken } from './token.js';
 import { MAX_CHUNK_BYTES } from './wire.js';
+import { DaemonStartError } from './daemon-start-error.js';
 import { handleViewRequest } from '../view/routes.js';
 import { AvatarSources } from '../view/sources.js';
+
+export { DaemonStartError } from './daemon-start-error.js';
+export { DEFAULT_DAEMON_OPTIONS } from './daemon-defaults.js';
 
 export interface DaemonOptions {
   host: string;
@@ -48,18 +52,6 @@ export interface DaemonOptions {
   log: (line: string) => void;
 }
 
-export const DEFAULT_DAEMON_OPTIONS: Omit<DaemonOptions, 'version' | 'log'> = {
-  host: '127.0.0.1',
-  port: 7468,
-  allowedOrigins: [],
-  // Eight 12-megapixel JPEGs fit with room to spare; anything bigger is refused before it is buffered.
-  maxFrameBytes: 256 << 20,
-  concurrency: 1,
-  maxQueued: 16,
-  maxPhotos: 8,
-  // 100 MP: a decoded RGB copy is 300 MB, the most a fit may hold per photo on a small machine.
-  maxPhotoPixels: 100_000_000,
-};
 
 export interface Daemon {
   url: string;
@@ -70,9 +62,6 @@ export interface Daemon {
   backend: string;
   close(): Promise<void>;
 }
-
-/** The daemon could not start (its port is taken, its host is not this machine's): the message says what to do. */
-export class DaemonStartError extends Error {}
 
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const token = ensureToken(tokenFile());

@@ -1,6 +1,6 @@
 /**
  * A worker thread that runs fits, so the daemon's event loop keeps serving sockets while a fit
- * computes. It loads the face networks once at start and then runs one job at a time.
+ * computes. It loads the face networks (and the default model) once at start and then runs one job at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FaceDetector } from '../detect/faces.js';
@@ -12,6 +12,9 @@ import type { FromWorker, ToWorker } from './worker-messages.js';
 const port = parentPort!;
 const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
+// The default model loads on a thread of its own meanwhile, so the first job does not wait for it.
+const installed = availableModels();
+installed.models.get(installed.defaultId)!.prepare?.();
 const detector = await FaceDetector.load().catch((err: Error) => {
   post({ type: 'fatal', message: `could not load the face networks: ${err.message}` });
   process.exit(1);

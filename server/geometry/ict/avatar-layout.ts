@@ -83,6 +83,11 @@ export interface AvatarLayout {
 
 const layouts = new WeakMap<IctModel, AvatarLayout>();
 
+/** Makes `layout`, computed for this model on another thread (load-prepared.ts), its avatarLayout(). */
+export function adoptAvatarLayout(model: IctModel, layout: AvatarLayout): void {
+  layouts.set(model, layout);
+}
+
 export function avatarLayout(model: IctModel): AvatarLayout {
   const hit = layouts.get(model);
   if (hit) return hit;

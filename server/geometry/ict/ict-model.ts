@@ -21,7 +21,8 @@ import { meshGraph } from '../mesh-graph.js';
 import { vertexNormals } from '../vertex-normals.js';
 import { morphTargetSources } from './arkit.js';
 import { AVATAR_PRIMITIVES, avatarLayout, type AvatarPrimitiveName, type PrimitiveLayout } from './avatar-layout.js';
-import { defaultIctCacheDir, ictCacheFile, loadIctModel, readIctHeader, type IctHeader } from './cache.js';
+import { defaultIctCacheDir, ictCacheFile, readIctHeader, type IctHeader } from './cache.js';
+import { loadPreparedIctModel } from './load-prepared.js';
 import { identityShape, withExpressions } from './ict-shape.js';
 import { EMBEDDED_SOURCE } from './embedded.js';
 import { ModelImportError } from './import-error.js';
@@ -106,6 +107,15 @@ class IctFaceModel implements FaceModel {
       triangleCount: this.header.triangleCount,
       morphTargetNames: morphTargetSources(this.header.expressionNames).map((t) => t.name),
     };
+  }
+
+  prepare(): void {
+    try {
+      // A failure is fit()'s to report: load() forgets a model that did not load, so fit() tries again.
+      this.load().catch(() => undefined);
+    } catch {
+      // no model file: fit() says so
+    }
   }
 
   async fit(views: GeometryView[], hooks: FitHooks, progressRange: [number, number]): Promise<FittedGeometry> {
@@ -226,7 +236,7 @@ class IctFaceModel implements FaceModel {
     }
     const hit = loaded.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.model;
-    const model = loadIctModel(this.cacheDir).catch((e: unknown) => {
+    const model = loadPreparedIctModel(this.cacheDir).catch((e: unknown) => {
       loaded.delete(file);
       throw e instanceof ModelImportError ? new FitError('UNKNOWN_MODEL', e.message) : e;
     });

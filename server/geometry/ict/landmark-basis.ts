@@ -35,6 +35,11 @@ export interface LandmarkBasis {
 
 const cache = new WeakMap<IctModel, LandmarkBasis>();
 
+/** Makes `basis`, computed for this model on another thread (load-prepared.ts), its landmarkBasis(). */
+export function adoptLandmarkBasis(model: IctModel, basis: LandmarkBasis): void {
+  cache.set(model, basis);
+}
+
 export function landmarkBasis(model: IctModel): LandmarkBasis {
   const hit = cache.get(model);
   if (hit) return hit;
