@@ -23,23 +23,35 @@ export interface LodLevel {
 export async function simplifyLevels(primitives: ExportPrimitive[], levels: LodLevel[]): Promise<ExportPrimitive[][]> {
   await MeshoptSimplifier.ready;
   const locks = sharedVertices(primitives);
-  return levels.map((level) => primitives.map((p, i) => simplifyPrimitive(p, level, locks[i])));
+  const guides = primitives.map(guidingAttributes);
+  return levels.map((level) => primitives.map((p, i) => simplifyPrimitive(p, level, locks[i], guides[i])));
 }
 
 /** Per primitive, 1 for each vertex at a position another primitive also has a vertex at. */
 function sharedVertices(primitives: ExportPrimitive[]): Uint8Array[] {
-  const key = (a: Float32Array, i: number) => `${a[3 * i]},${a[3 * i + 1]},${a[3 * i + 2]}`;
-  const owners = new Map<string, number>(); // position -> primitive, or -1 when several
-  primitives.forEach((p, k) => {
-    for (let i = 0; i < p.mesh.positions.length / 3; i++) {
-      const o = owners.get(key(p.mesh.positions, i));
-      owners.set(key(p.mesh.positions, i), o === undefined || o === k ? k : -1);
+  // Every vertex of every primitive, sorted by position, so that coincident ones are neighbours.
+  const at = (e: [number, number], a: number) => primitives[e[0]].mesh.positions[3 * e[1] + a];
+  const all = primitives.flatMap((p, k) => Array.from({ length: p.mesh.positions.length / 3 }, (_, i): [number, number] => [k, i]));
+  all.sort((e, f) => at(e, 0) - at(f, 0) || at(e, 1) - at(f, 1) || at(e, 2) - at(f, 2));
+  const locks = primitives.map((p) => new Uint8Array(p.mesh.positions.length / 3));
+  for (let start = 0, end = 0; start < all.length; start = end) {
+    let several = false;
+    for (end = start + 1; end < all.length && at(all[end], 0) === at(all[start], 0) && at(all[end], 1) === at(all[start], 1) && at(all[end], 2) === at(all[start], 2); end++) {
+      several ||= all[end][0] !== all[start][0];
     }
-  });
-  return primitives.map((p) => Uint8Array.from({ length: p.mesh.positions.length / 3 }, (_, i) => (owners.get(key(p.mesh.positions, i)) === -1 ? 1 : 0)));
+    if (several) for (let j = start; j < end; j++) locks[all[j][0]][all[j][1]] = 1;
+  }
+  return locks;
 }
 
-function simplifyPrimitive(p: ExportPrimitive, level: LodLevel, lock: Uint8Array): ExportPrimitive {
+interface GuidingAttributes {
+  attributes: Float32Array;
+  stride: number;
+  weights: number[];
+}
+
+/** What the collapses are costed on besides position: normals, and the strongest targets' deltas. */
+function guidingAttributes(p: ExportPrimitive): GuidingAttributes {
   const { mesh } = p;
   const n = mesh.positions.length / 3;
   const targets = p.targets ?? [];
@@ -55,7 +67,12 @@ function simplifyPrimitive(p: ExportPrimitive, level: LodLevel, lock: Uint8Array
       for (let a = 0; a < 3; a++) attributes[i * stride + 3 + 3 * k + a] = d[3 * i + a];
     }
   }
-  const weights = [NORMAL_WEIGHT, NORMAL_WEIGHT, NORMAL_WEIGHT, ...new Array<number>(3 * guides.length).fill(deltaWeight)];
+  return { attributes, stride, weights: [NORMAL_WEIGHT, NORMAL_WEIGHT, NORMAL_WEIGHT, ...new Array<number>(3 * guides.length).fill(deltaWeight)] };
+}
+
+function simplifyPrimitive(p: ExportPrimitive, level: LodLevel, lock: Uint8Array, { attributes, stride, weights }: GuidingAttributes): ExportPrimitive {
+  const { mesh } = p;
+  const targets = p.targets ?? [];
   const targetCount = Math.max(3, Math.floor((mesh.indices.length * level.ratio) / 3) * 3);
   const [indices] = MeshoptSimplifier.simplifyWithAttributes(
     mesh.indices, mesh.positions, 3, attributes, stride, weights, lock, targetCount, level.maxErrorM, ['ErrorAbsolute'],
