@@ -55,6 +55,7 @@ export async function evaluate(argv: string[]): Promise<number> {
 
   // Progress goes to a terminal only: stdout carries the report.
   const bar = process.stderr.isTTY ? new ProgressReporter(false) : null;
+  registry.models.get(model)!.prepare?.();
   const detector = await FaceDetector.load();
   let report: FitEvaluation;
   try {
