@@ -95,7 +95,7 @@ export class SparseDeltas extends Extension {
       valueBytes += values.byteLength;
     }
     if (!buffer) return this;
-    this.views = { indices: concat(indexBlocks, indexBytes), values: concat(valueBlocks, valueBytes) };
+    this.views = { indices: Buffer.concat(indexBlocks, indexBytes), values: Buffer.concat(valueBlocks, valueBytes) };
     // Other buffer views are appended to the buffer unpadded: both are whole multiples of 4 bytes.
     const other = context.otherBufferViews.get(buffer) ?? [];
     other.push(this.views.indices, this.views.values);
@@ -122,15 +122,5 @@ export class SparseDeltas extends Extension {
 function padded(a: Uint16Array | Uint32Array): Uint8Array {
   const out = new Uint8Array(Math.ceil(a.byteLength / 4) * 4);
   out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-  return out;
-}
-
-function concat(blocks: Uint8Array[], bytes: number): Uint8Array {
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const b of blocks) {
-    out.set(b, at);
-    at += b.byteLength;
-  }
   return out;
 }
