@@ -82,7 +82,7 @@ export class SparseDeltas extends Extension {
       buffer ??= accessor.getBuffer();
       const indices = padded(short ? Uint16Array.from(moving.subarray(0, m)) : moving.subarray(0, m));
       const values = new Float32Array(m * 3);
-      for (let k = 0; k < m; k++) values.set(deltas.subarray(3 * moving[k], 3 * moving[k] + 3), 3 * k);
+      for (let k = 0; k < m; k++) for (let c = 0; c < 3; c++) values[3 * k + c] = deltas[3 * moving[k] + c];
       def.sparse = {
         count: m,
         indices: { bufferView: -1, byteOffset: indexBytes, componentType: short ? UNSIGNED_SHORT : UNSIGNED_INT },
