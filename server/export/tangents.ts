@@ -102,7 +102,7 @@ function splitByTangent(mesh: MeshBuffers, targets: MorphTargetBuffers[], corner
     const o = 4 * k;
     if (!assigned[v]) {
       assigned[v] = 1;
-      tangentBits.set(bits.subarray(o, o + 4), 4 * v);
+      for (let c = 0; c < 4; c++) tangentBits[4 * v + c] = bits[o + c];
       indices[k] = v;
     } else if (
       tangentBits[4 * v] === bits[o] && tangentBits[4 * v + 1] === bits[o + 1] &&

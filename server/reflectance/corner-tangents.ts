@@ -19,7 +19,8 @@ export async function cornerTangents(mesh: MeshBuffers, surface?: TexturedSurfac
   const out = new Float32Array(4 * mesh.indices.length);
   for (let k = 0; k < mesh.indices.length; k++) {
     const corner = surface ? 3 * surface.meshTriangle[(k / 3) | 0] + (k % 3) : k;
-    out.set(tangents.subarray(4 * indices[corner], 4 * indices[corner] + 4), 4 * k);
+    const from = 4 * indices[corner];
+    for (let c = 0; c < 4; c++) out[4 * k + c] = tangents[from + c];
   }
   return out;
 }
