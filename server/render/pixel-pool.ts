@@ -11,9 +11,8 @@
  *
  * Workers run pixel-worker.ts from the build (dist/), as the daemon's fit workers do.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../config/built-worker.js';
 import { FitError } from '../types.js';
 import { createEnergyGradient, MAP_NAMES, type EnergyGradient, type MapName, type ReflectanceEnergy, type SplitPhotometric } from './energy.js';
 import { type BindMessage, type FromPixelWorker, type SharedMaps, type StepMessage } from './pixel-messages.js';
@@ -216,12 +215,8 @@ function mapNames(m: Pick<Material, 'normal'>): MapName[] {
   return m.normal ? [...MAP_NAMES, 'normal'] : [...MAP_NAMES];
 }
 
-/** The worker script, from the build: a worker cannot load the TypeScript sources tests run from. */
 function workerScript(): URL {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? '../../dist/server/render/pixel-worker.js' : './pixel-worker.js', import.meta.url);
-  if (!fs.existsSync(url)) throw new FitError('INTERNAL', `the reflectance fit's pixel worker ${fileURLToPath(url)} is missing; run \`npm run build\``);
-  return url;
+  return builtWorker(import.meta.url, './pixel-worker.js', (file) => new FitError('INTERNAL', `the reflectance fit's pixel worker ${file} is missing; run \`npm run build\``));
 }
 
 function shared<T extends Float32Array | Int32Array>(a: T): T {

@@ -4,9 +4,8 @@
  * the CLI otherwise spent at the start of the geometry stage. Started early (FaceModel.prepare),
  * it runs on the second core while the face networks load and the photos are detected.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../../config/built-worker.js';
 import { adoptAvatarLayout, type AvatarLayout } from './avatar-layout.js';
 import { ModelImportError, type ModelImportErrorCode } from './import-error.js';
 import { adoptLandmarkBasis, type LandmarkBasis } from './landmark-basis.js';
@@ -19,7 +18,8 @@ export type PreparedMessage =
 /** loadIctModel(cacheDir), with avatarLayout() and landmarkBasis() of the result already known. */
 export function loadPreparedIctModel(cacheDir: string): Promise<IctModel> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript(), { workerData: { cacheDir } });
+    const script = builtWorker(import.meta.url, './prepare-worker.js', (file) => new Error(`the model loader ${file} is missing; run \`npm run build\``));
+    const worker = new Worker(script, { workerData: { cacheDir } });
     let settled = false;
     worker.once('message', (m: PreparedMessage) => {
       settled = true;
@@ -39,12 +39,4 @@ export function loadPreparedIctModel(cacheDir: string): Promise<IctModel> {
       if (!settled) reject(new Error(`the model loader thread exited (code ${code}) before loading ${cacheDir}`));
     });
   });
-}
-
-/** The worker script, from the build: a worker cannot load the TypeScript sources tests run from. */
-function workerScript(): URL {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? '../../../dist/server/geometry/ict/prepare-worker.js' : './prepare-worker.js', import.meta.url);
-  if (!fs.existsSync(url)) throw new Error(`the model loader ${fileURLToPath(url)} is missing; run \`npm run build\``);
-  return url;
 }
