@@ -64,9 +64,8 @@ export function skinDetail(albedo: Uint8Array, size: number, isSkin: (o: number)
   let sum = 0;
   for (let y = 0; y < patch; y++) {
     for (let x = 0; x < patch; x++) {
-      // The local mean's box reaches past the square (within the texture): clipped to the square, its
-      // one-sided means turned the broad shading at the square's edges into a frame of false detail,
-      // 2.5x the contrast inside on grace_hopper, which the tiling then drew as lines.
+      // The local mean's box reaches past the square (within the texture): clipped to the square, the
+      // means at its edges were one-sided, so broad shading there counted as detail.
       const tx = x0 + x, ty = y0 + y;
       const ax = Math.max(0, tx - r), bx = Math.min(size - 1, tx + r), ay = Math.max(0, ty - r), by = Math.min(size - 1, ty + r);
       const n = (bx - ax + 1) * (by - ay + 1);
