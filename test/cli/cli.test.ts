@@ -8,6 +8,7 @@ import { SAMPLES } from '../support/daemon.js';
 import { validateGlb } from '../../server/export/validate.js';
 import { truncatedJpeg } from '../support/photos.js';
 import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
+import { scratchDir } from '../support/scratch.js';
 
 let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
@@ -15,7 +16,7 @@ const fitme = (args: string[]) => runFitme(home, args);
 const events = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 beforeAll(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-cli-'));
+  home = scratchDir('cli');
 });
 
 describe('fitme fit', () => {

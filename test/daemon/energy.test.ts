@@ -3,13 +3,13 @@
  * here) and records it in the result; an unknown value is bad usage (exit 2) before anything starts.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v1 } from '../../server/stream/wire.js';
 import { REFLECTANCE_PRESETS } from '../../server/reflectance/fit.js';
 import { fitme } from '../support/cli.js';
 import { Client, photo, startDaemon, type DaemonProcess } from '../support/daemon.js';
+import { scratchDir } from '../support/scratch.js';
 
 let d: DaemonProcess;
 
@@ -33,7 +33,7 @@ describe('serve --energy', () => {
   }, 120_000);
 
   it('an unknown value exits 2, naming the choices', async () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-energy-'));
+    const home = scratchDir('energy');
     const r = await fitme(home, ['serve', '--port', '0', '--energy', 'cuda']);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/--energy cuda is not an energy evaluator: use auto, analytic, tfjs/);

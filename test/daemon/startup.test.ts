@@ -1,13 +1,13 @@
 /** `fitme serve` refusing to start, or warning, as a user sees it: real processes, real ports. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';
 import { Client, photo, startDaemon } from '../support/daemon.js';
 import { stageName } from '../../server/stream/wire.js';
+import { scratchDir } from '../support/scratch.js';
 
-const home = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-startup-'));
+const home = () => scratchDir('startup');
 
 describe('fitme serve start-up', () => {
   it('exits promptly with a clear message and code 1 when its port is taken', async () => {

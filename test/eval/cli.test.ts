@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitme as runFitme } from '../support/cli.js';
 import { HOPPER } from '../support/photos.js';
+import { scratchDir } from '../support/scratch.js';
 
 let home: string;
 const fitme = (args: string[]) => runFitme(home, args);
@@ -17,7 +18,7 @@ interface Report {
 }
 
 beforeAll(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-eval-'));
+  home = scratchDir('eval');
 });
 
 describe('fitme eval', () => {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';
 import { HOPPER } from '../support/photos.js';
+import { scratchDir } from '../support/scratch.js';
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-fleet-cli-'));
+const home = scratchDir('fleet-cli');
 const out = path.join(home, 'results');
 
 describe('fitme worker / fitme batch refuse', () => {

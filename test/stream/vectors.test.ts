@@ -3,12 +3,12 @@
  * it canonically, byte for byte; the committed vectors are what the writer produces today (not stale).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, encodeEnvelope, WireError } from '../../server/stream/wire.js';
 import { canonicalDecode, decodedJson, writeVectors } from '../../tools/vectors/write.js';
 import { ROOT } from '../support/daemon.js';
+import { scratchDir } from '../support/scratch.js';
 
 const DIR = path.join(ROOT, 'test/vectors');
 const manifest = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as {
@@ -36,7 +36,7 @@ describe('golden vectors', () => {
   });
 
   it('are up to date with the writer (regenerate with `npm run vectors`)', () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vectors-'));
+    const tmp = scratchDir('vectors');
     const files = writeVectors(tmp);
     // The corpus of bad frames is in a subfolder: files listed as bad-frames/<name>.
     const committed = (fs.readdirSync(DIR, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(DIR, f)).isFile());

@@ -4,13 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, PROTOCOL_VERSION, type Envelope, type IEnvelope } from '../../server/stream/wire.js';
 import type { DaemonOptions } from '../../server/stream/daemon.js';
+import { scratchDir } from './scratch.js';
 
 /** The repository root, from test/support or from its compiled copy in dist/test/support. */
 export const ROOT = (() => {
@@ -39,7 +39,7 @@ export async function startDaemon(
   prepare?: (home: string) => Promise<void>,
   options?: Partial<Pick<DaemonOptions, 'sendStallMs'>>,
 ): Promise<DaemonProcess> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-test-'));
+  const home = scratchDir('test');
   await prepare?.(home);
   const serveArgs = ['--port', '0', '--home', home, '--json', ...args];
   const entry = options

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, SAMPLES, startDaemon, type DaemonProcess } from '../support/daemon.js';
 import { fitme } from '../support/cli.js';
+import { scratchDir } from '../support/scratch.js';
 
 let d: DaemonProcess;
 let base: string;
@@ -48,7 +48,7 @@ async function openView(body: object): Promise<Reply> {
 beforeAll(async () => {
   d = await startDaemon();
   base = `http://127.0.0.1:${d.port}`;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-view-routes-'));
+  dir = scratchDir('view-routes');
   // A real (one-triangle) glb: the routes serve whatever glb they are given, byte for byte.
   const doc = new Document();
   const buffer = doc.createBuffer();

@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';
 import { ROOT, SAMPLES } from '../support/daemon.js';
 import { collectErrors, imageStats, launchChromium, meanDifference } from '../support/browser.js';
+import { scratchDir } from '../support/scratch.js';
 
 const HOPPER = path.join(SAMPLES, 'grace_hopper.jpg');
 
@@ -44,7 +44,7 @@ async function stageShot(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'fitme-view-'));
+  home = scratchDir('view');
   glb = path.join(home, 'hopper.glb');
   mapsDir = path.join(home, 'hopper-maps');
   const fit = await fitme(home, ['fit', HOPPER, '-o', glb, '--maps-dir', mapsDir, '--texture-size', '256', '--preset', 'fast', '--json']);
