@@ -1,6 +1,5 @@
 /** The `fitme` command as a user runs it: real processes, real files. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitme as runFitme } from '../support/cli.js';

@@ -1,6 +1,5 @@
 /** `fitme eval` as a user runs it: real processes, the sample photo, files written. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';

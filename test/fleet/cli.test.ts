@@ -1,6 +1,5 @@
 /** The fleet commands' refusals: bad usage exits 2, a Redis that cannot be reached exits 1 at once with what to do. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitme } from '../support/cli.js';

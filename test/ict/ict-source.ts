@@ -13,6 +13,7 @@ import { loadIctModel } from '../../server/geometry/ict/cache.js';
 import { importIctFaceKit } from '../../server/geometry/ict/import.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { ROOT } from '../support/daemon.js';
+import { scratchDir } from '../support/scratch.js';
 
 const run = promisify(execFile);
 
@@ -62,9 +63,9 @@ async function isComplete(dir: string): Promise<boolean> {
   return names.length >= 160;
 }
 
-/** A fresh temp folder, removed by the returned function. */
+/** A fresh scratch folder (support/scratch.ts), which `remove` deletes sooner. */
 export async function tempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `fitme-${prefix}-`));
+  const dir = scratchDir(prefix);
   return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }
 
