@@ -7,8 +7,9 @@
  * skin, and its brightness too, moving only as far as needed. What leaves the albedo goes into
  * the lighting.
  *
- * The specular reflection does not scale with the albedo, so after a change the highlights are
- * off by the light's change of colour; the fit's next iterations take that up.
+ * The specular strength takes the albedo's change of brightness, so the highlights (specular ×
+ * light) stay as bright as they were: a gauge change after the fit's last level would otherwise
+ * leave them off by that factor, and the key light is not free to take it up.
  */
 import type { Material, ViewLighting } from '../render/shade.js';
 import { median } from './median.js';
@@ -54,6 +55,8 @@ export function fixSkinGauge(material: Material, lighting: ViewLighting[], texel
   for (let i = 0; i < a.length; i += 3) {
     for (let c = 0; c < 3; c++) a[i + c] = Math.min(1, a[i + c] * factors[c]);
   }
+  const specular = material.specular.data;
+  for (let i = 0; i < specular.length; i++) specular[i] = Math.min(1, specular[i] * scale);
   for (const l of lighting) {
     for (let c = 0; c < 3; c++) {
       for (let j = 0; j < 9; j++) l.sh[9 * c + j] /= factors[c];
