@@ -260,6 +260,10 @@ async function fitWith(
 
   // 2. Coarse to fine.
   const total = preset.levels.reduce((s, l) => s + l.iterations, 0);
+  // The skin the gauge reads at every level: what the start bake saw well. Read from the
+  // descent's own pixel coverage instead, it was 16–31 texels of the mouth (too few at 1.2 pixels
+  // per texel), and a smile's gums then moved the whole albedo's brightness up to 2.75×.
+  let skin: { texels: Int32Array; size: number } | undefined;
   for (let L = 0; L < preset.levels.length; L++) {
     const level = preset.levels[L];
     let tLevel = performance.now();
@@ -270,7 +274,8 @@ async function fitWith(
       fitViews.forEach((v, i) => (lighting[i] = chooseKeyLight(v.view, estimates[i], material)));
       const start = bakeTexture(mesh, mirror, views, level.albedoSize, hooks, { progressRange: [at(0.02), at(0.04)], delight: shadingNow(texelChart(mesh, level.albedoSize)) });
       material.albedo = linearAlbedo(start);
-      fixSkinGauge(material, lighting, wellSeen(start));
+      skin = { texels: wellSeen(start), size: level.albedoSize };
+      fixSkinGauge(material, lighting, skin.texels);
       tLevel = performance.now();
       stats.startMs = tLevel - t0;
       report(0.05, 'fitting the reflectance');
@@ -305,7 +310,7 @@ async function fitWith(
       await opts.onIteration?.(state);
     }
     evaluators.release();
-    fixSkinGauge(material, lighting, seenTexels(energy, material.albedo));
+    if (skin) fixSkinGauge(material, lighting, texelsAtSize(skin.texels, skin.size, material.albedo.width));
     stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel, energy: value });
     if (L === 0 && opts.refine?.geometry.refinable) {
       // Albedo and lighting now explain the photos roughly: line the geometry up with them.
@@ -454,14 +459,15 @@ function wellSeen(bake: BakeResult): Int32Array {
   return Int32Array.from(out);
 }
 
-/** Albedo texels that at least one pixel's worth of bilinear weight reads, over all photos. */
-function seenTexels(energy: ReflectanceEnergy, albedo: Texture): Int32Array {
-  const seen = new Float32Array(albedo.width * albedo.height);
-  energy.taps.forEach((t, v) => {
-    const w = energy.views[v].weight;
-    for (let k = 0; k < t.albedo.index.length; k++) seen[t.albedo.index[k]] += t.albedo.weight[k] * w[k >> 2];
-  });
+/** The texels of a size × size texture that fall on `texels` of a from × from one (nearest). */
+function texelsAtSize(texels: Int32Array, from: number, size: number): Int32Array {
+  if (from === size) return texels;
+  const mask = new Uint8Array(from * from);
+  for (const t of texels) mask[t] = 1;
   const out: number[] = [];
-  for (let i = 0; i < seen.length; i++) if (seen[i] >= 1) out.push(i);
+  for (let y = 0; y < size; y++) {
+    const row = Math.floor((y * from) / size) * from;
+    for (let x = 0; x < size; x++) if (mask[row + Math.floor((x * from) / size)]) out.push(y * size + x);
+  }
   return Int32Array.from(out);
 }
