@@ -262,8 +262,9 @@ async function fitWith(
   const total = preset.levels.reduce((s, l) => s + l.iterations, 0);
   // The skin the gauge reads at every level: what the start bake saw well. Read from the
   // descent's own pixel coverage instead, it was 16–31 texels of the mouth (too few at 1.2 pixels
-  // per texel), and a smile's gums then moved the whole albedo's brightness up to 2.75×.
-  let skin: { texels: Int32Array; size: number } | undefined;
+  // per texel), and a smile's gums then moved the whole albedo's brightness up to 2.75×. Its
+  // luminance is the start's at every level (skin-gauge.ts).
+  let skin: { texels: Int32Array; size: number; luminance: number | undefined } | undefined;
   for (let L = 0; L < preset.levels.length; L++) {
     const level = preset.levels[L];
     let tLevel = performance.now();
@@ -274,8 +275,8 @@ async function fitWith(
       fitViews.forEach((v, i) => (lighting[i] = chooseKeyLight(v.view, estimates[i], material)));
       const start = bakeTexture(mesh, mirror, views, level.albedoSize, hooks, { progressRange: [at(0.02), at(0.04)], delight: shadingNow(texelChart(mesh, level.albedoSize)) });
       material.albedo = linearAlbedo(start);
-      skin = { texels: wellSeen(start), size: level.albedoSize };
-      fixSkinGauge(material, lighting, skin.texels);
+      const texels = wellSeen(start);
+      skin = { texels, size: level.albedoSize, luminance: fixSkinGauge(material, lighting, texels) };
       tLevel = performance.now();
       stats.startMs = tLevel - t0;
       report(0.05, 'fitting the reflectance');
@@ -310,7 +311,7 @@ async function fitWith(
       await opts.onIteration?.(state);
     }
     evaluators.release();
-    if (skin) fixSkinGauge(material, lighting, texelsAtSize(skin.texels, skin.size, material.albedo.width));
+    if (skin) fixSkinGauge(material, lighting, texelsAtSize(skin.texels, skin.size, material.albedo.width), skin.luminance);
     stats.levels.push({ albedoSize: level.albedoSize, pixels: fitViews.reduce((s, v) => s + v.view.count, 0), iterations: level.iterations, ms: performance.now() - tLevel, energy: value });
     if (L === 0 && opts.refine?.geometry.refinable) {
       // Albedo and lighting now explain the photos roughly: line the geometry up with them.

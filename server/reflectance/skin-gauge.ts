@@ -7,6 +7,11 @@
  * skin, and its brightness too, moving only as far as needed. What leaves the albedo goes into
  * the lighting.
  *
+ * The brightness is held where the start put it (lighting.ts: the albedo as bright as the photo
+ * shows the face, the light averaging 1 over it): the descent cannot observe it and otherwise
+ * drifts it (the astronaut's skin 0.42 → 0.33, and by up to 2.75× while the gauge read a handful
+ * of mouth texels), which moves the avatar's brightness in a viewer's fixed light.
+ *
  * The specular strength takes the albedo's change of brightness, so the highlights (specular ×
  * light) stay as bright as they were: a gauge change after the fit's last level would otherwise
  * leave them off by that factor, and the key light is not free to take it up.
@@ -28,10 +33,11 @@ const MAX_LUMINANCE = 0.6;
 
 /**
  * Moves the material's albedo (on all texels) and the lighting by per-channel factors so that the
- * median chromaticity and luminance of `texels` are plausible for skin; returns the factors
- * applied to the albedo (all 1 when nothing moved).
+ * median chromaticity of `texels` is plausible for skin, and their median luminance too, or
+ * equal to `luminance` when given (what an earlier call returned). Returns the skin's median
+ * luminance after the change (undefined when too few texels were given to tell).
  */
-export function fixSkinGauge(material: Material, lighting: ViewLighting[], texels: Int32Array): [number, number, number] {
+export function fixSkinGauge(material: Material, lighting: ViewLighting[], texels: Int32Array, luminance?: number): number | undefined {
   const a = material.albedo.data;
   const lr: number[] = [], lb: number[] = [], lum: number[] = [];
   for (const t of texels) {
@@ -41,17 +47,18 @@ export function fixSkinGauge(material: Material, lighting: ViewLighting[], texel
     lb.push(Math.log(b / g));
     lum.push(0.2126 * r + 0.7152 * g + 0.0722 * b);
   }
-  if (lr.length < 16) return [1, 1, 1];
+  if (lr.length < 16) return luminance;
   const p: [number, number] = [median(lr), median(lb)];
   const q = SKIN;
   const d = Math.hypot(p[0] - q[0], p[1] - q[1]);
-  const target = d > TOLERANCE ? [q[0] + ((p[0] - q[0]) * TOLERANCE) / d, q[1] + ((p[1] - q[1]) * TOLERANCE) / d] : p;
-  const k = [Math.exp(target[0] - p[0]), 1, Math.exp(target[1] - p[1])];
+  const chroma = d > TOLERANCE ? [q[0] + ((p[0] - q[0]) * TOLERANCE) / d, q[1] + ((p[1] - q[1]) * TOLERANCE) / d] : p;
+  const k = [Math.exp(chroma[0] - p[0]), 1, Math.exp(chroma[1] - p[1])];
   // Luminance after the chromaticity change, approximately (a grey-ish texel's change).
   const y = median(lum) * (0.2126 * k[0] + 0.7152 + 0.0722 * k[2]);
-  const scale = y < MIN_LUMINANCE ? MIN_LUMINANCE / y : y > MAX_LUMINANCE ? MAX_LUMINANCE / y : 1;
-  const factors: [number, number, number] = [k[0] * scale, scale, k[2] * scale];
-  if (factors.every((f) => Math.abs(f - 1) < 1e-6)) return [1, 1, 1];
+  const target = luminance ?? Math.min(MAX_LUMINANCE, Math.max(MIN_LUMINANCE, y));
+  const scale = target / y;
+  const factors = [k[0] * scale, scale, k[2] * scale];
+  if (factors.every((f) => Math.abs(f - 1) < 1e-6)) return target;
   for (let i = 0; i < a.length; i += 3) {
     for (let c = 0; c < 3; c++) a[i + c] = Math.min(1, a[i + c] * factors[c]);
   }
@@ -63,5 +70,5 @@ export function fixSkinGauge(material: Material, lighting: ViewLighting[], texel
       l.color[c] /= factors[c];
     }
   }
-  return factors;
+  return target;
 }
