@@ -72,9 +72,11 @@ export class Lighting {
       // Studio (also what "fitted" shows for an avatar whose fit left no lighting).
       // fitme eval's studio light: a key above the front view and a little to its left, 65 %,
       // and 35 % uniform ambient, so this viewer and the eval judge the avatar in the same light.
-      const key = new THREE.DirectionalLight(0xffffff, 1.5);
+      // Its strength is the fit's (and the side light's): irradiance 1 in all, the light the fit
+      // takes the photo's face to be under (reflectance/lighting.ts), ×π for three.js's Lambert.
+      const key = new THREE.DirectionalLight(0xffffff, 0.65 * Math.PI);
       key.position.set(-0.25, 0.35, 0.9);
-      this.rig.add(key, new THREE.AmbientLight(0xffffff, 0.8));
+      this.rig.add(key, new THREE.AmbientLight(0xffffff, 0.35 * Math.PI));
     }
   }
 }
