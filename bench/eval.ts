@@ -49,10 +49,11 @@ async function borderCrops(photo: EvalPhoto): Promise<EvalPhoto[]> {
   );
 }
 
-/** Mean identity of the avatar alone at yaw ±30 and under the side light. */
-function turnedIdentity(r: FitEvaluation): number {
-  const turned = r.photos[0].views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.identity ?? NaN);
-  return turned.reduce((a, b) => a + b, 0) / turned.length;
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Mean identity of the avatar alone at yaw ±30 and under the side light, against the photo or (`ownStudio`) the avatar's own studio view. */
+function turnedIdentity(r: FitEvaluation, against: 'identity' | 'ownStudio' = 'identity'): number {
+  return mean(r.photos[0].views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v[against] ?? NaN));
 }
 
 export async function benchEval(runs = 3): Promise<BenchRow[]> {
@@ -66,8 +67,7 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
     const views = r.photos[0].views;
     for (const v of views) row(`${photo}, ${model}: ${v.name} view alone, identity`, v.identity, 'cos');
     row(`${photo}, ${model}: yaw ±30 and side light, mean identity`, turnedIdentity(r), 'cos');
-    const own = views.filter((v) => v.name === 'yaw+30' || v.name === 'yaw-30' || v.name === 'side').map((v) => v.ownStudio ?? NaN);
-    row(`${photo}, ${model}: the same against the avatar's own studio view, mean (ceiling)`, own.reduce((a, b) => a + b, 0) / own.length, 'cos');
+    row(`${photo}, ${model}: the same against the avatar's own studio view, mean (ceiling)`, turnedIdentity(r, 'ownStudio'), 'cos');
     row(`${photo}, ${model}: filled skin beside the photographed, tone`, r.fillBoundary?.toneDeltaE00 ?? null, 'ΔE00');
     row(`${photo}, ${model}: filled skin beside the photographed, step (texel to texel)`, r.fillBoundary?.stepDeltaE00 ?? null, 'ΔE00');
     row(`${photo}, ${model}: photographed skin, texel to texel`, r.fillBoundary?.textureDeltaE00 ?? null, 'ΔE00');
@@ -91,9 +91,9 @@ export async function benchEval(runs = 3): Promise<BenchRow[]> {
       viewRows(p.name, registry.defaultId, report);
       const turned = [turnedIdentity(report)];
       for (const crop of await borderCrops(photo)) turned.push(turnedIdentity(await evaluateFit([crop], model, detector, opts)));
-      const mean = turned.reduce((a, b) => a + b, 0) / turned.length;
-      row(`${p.name}, ${registry.defaultId}: yaw ±30 and side light, mean identity over the photo and 4 border crops`, mean, 'cos', turned.length);
-      row(`${p.name}, ${registry.defaultId}: the same, standard deviation`, Math.sqrt(turned.reduce((a, t) => a + (t - mean) ** 2, 0) / turned.length), 'cos', turned.length);
+      const m = mean(turned);
+      row(`${p.name}, ${registry.defaultId}: yaw ±30 and side light, mean identity over the photo and 4 border crops`, m, 'cos', turned.length);
+      row(`${p.name}, ${registry.defaultId}: the same, standard deviation`, Math.sqrt(mean(turned.map((t) => (t - m) ** 2))), 'cos', turned.length);
       viewRows(p.name, MASK, await evaluateFit([photo], registry.models.get(MASK)!, detector, { ...opts, model: MASK }));
     }
     const darker = { data: new Uint8Array(await sharp(HOPPER).flop().linear(0.75, 0).jpeg({ quality: 92 }).toBuffer()), name: 'mirrored-dark.jpg', faceIndex: 0 };

@@ -18,8 +18,10 @@ import { validateGlb, type ValidationResult } from '../../server/export/validate
 import { ARKIT_BLENDSHAPES, ARKIT_MISSING } from '../../server/geometry/ict/arkit.js';
 import { AVATAR_PRIMITIVES, avatarLayout } from '../../server/geometry/ict/avatar-layout.js';
 import { loadIctModel } from '../../server/geometry/ict/cache.js';
+import { PART_LOOKS } from '../../server/geometry/ict/ict-model.js';
 import type { IctModel } from '../../server/geometry/ict/model.js';
 import { scalpWeights } from '../../server/reflectance/hair-layer.js';
+import { SRGB_TO_LINEAR } from '../../server/reflectance/srgb.js';
 import { encodeEnvelope, PROTOCOL_VERSION } from '../../server/stream/wire.js';
 import type { fitme } from '../../server/stream/gen/fitme.js';
 import { assemble, type Assembled } from '../support/assemble.js';
@@ -132,26 +134,23 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
   });
 
   it('colours the irises from the photo, darker than the whites of the eyes', () => {
-    const colour = (name: string) => doc.getRoot().listMaterials().find((m) => m.getName() === name)!.getBaseColorFactor();
-    const iris = colour('iris');
-    const luminance = (c: number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-    expect(iris).not.toEqual([0.12, 0.06, 0.03, 1]); // the fallback for eyes no photo shows
+    const iris = partColour('iris');
+    expect(iris).not.toEqual([...PART_LOOKS.iris.colour, 1]); // the fallback for eyes no photo shows
     expect(luminance(iris)).toBeGreaterThan(0.003);
-    expect(luminance(iris)).toBeLessThan(0.5 * luminance(colour('sclera')));
+    expect(luminance(iris)).toBeLessThan(0.5 * luminance(partColour('sclera')));
   });
 
   it('whitens the teeth the smile shows: their colour in the photo over the fitted light', async () => {
-    const teeth = doc.getRoot().listMaterials().find((m) => m.getName() === 'teeth')!.getBaseColorFactor();
+    const teeth = partColour('teeth');
     const { colour, near } = await skinSampler();
-    const cheek = colour(near(0.04, 0.01, -0.03)).map((v) => ((v / 255 + 0.055) / 1.055) ** 2.4);
-    const luminance = (c: number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    const cheek = colour(near(0.04, 0.01, -0.03)).map((v) => SRGB_TO_LINEAR[v]);
     console.info(`teeth ${teeth.slice(0, 3).map((v) => v.toFixed(3)).join(', ')}, cheek ${cheek.map((v) => v.toFixed(3)).join(', ')}`);
     // Brighter than her skin, as in the photo. There they are 1.33x her cheek's luminance; the
     // avatar's are measured 1.07x (0.556 against 0.520): the teeth are de-lit by the light facing
     // the camera alone, the cheek by its own shading.
     expect(luminance(teeth)).toBeGreaterThan(luminance(cheek));
     // Not the fallback for teeth no photo shows (which rendered grey beside her cheeks when the skin was brighter).
-    expect(Math.max(...[0.62, 0.58, 0.5].map((f, c) => Math.abs(teeth[c] - f)))).toBeGreaterThan(0.03);
+    expect(Math.max(...PART_LOOKS.teeth.colour.map((f, c) => Math.abs(teeth[c] - f)))).toBeGreaterThan(0.03);
     expect(teeth[2]).toBeLessThan(teeth[0]); // enamel is warm, never blue-white
   });
 
@@ -288,6 +287,15 @@ describe('ICT-FaceKit avatar through the daemon', { timeout: 120_000 }, () => {
     expect(largest(blink)).toBeGreaterThan(5);
   });
 });
+
+/** A part's linear base colour factor in the glb. */
+function partColour(name: string): number[] {
+  return doc.getRoot().listMaterials().find((m) => m.getName() === name)!.getBaseColorFactor();
+}
+
+function luminance(c: ArrayLike<number>): number {
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
 
 /** The skin albedo's sRGB colour at a vertex of the glb's skin; the vertex nearest a point given relative to the nose tip; the crown's vertex. */
 async function skinSampler(): Promise<{ colour: (v: number) => number[]; near: (dx: number, dy: number, dz: number) => number; crown: number }> {

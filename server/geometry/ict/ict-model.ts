@@ -46,7 +46,7 @@ export const LODS: LodLevel[] = [
 const LANDMARK_FIT_SHARE = 0.8;
 
 /** Linear base colours of the parts no photo textures; the iris (a mid brown) and teeth are fallbacks for photos that do not show them. */
-const PART_LOOKS: Record<Exclude<AvatarPrimitiveName, 'skin'>, { colour: [number, number, number]; roughness: number }> = {
+export const PART_LOOKS: Record<Exclude<AvatarPrimitiveName, 'skin'>, { colour: [number, number, number]; roughness: number }> = {
   mouth: { colour: [0.3, 0.09, 0.08], roughness: 0.6 },
   teeth: { colour: [0.62, 0.58, 0.5], roughness: 0.35 },
   gums: { colour: [0.55, 0.17, 0.16], roughness: 0.45 },
