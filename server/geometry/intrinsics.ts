@@ -17,12 +17,12 @@ export interface Intrinsics {
 const FULL_FRAME_DIAGONAL_MM = Math.hypot(36, 24);
 
 /**
- * Without EXIF: a 70 mm-equivalent lens (34.3 degrees across the diagonal). A photo without EXIF
- * has usually been cropped or re-encoded, which lengthens its effective focal length, and
- * portraits are taken at 50–135 mm. Measured over 10 fits per photo (docs/likeness/README.md):
- * turned identity 0.700 at 50 mm, 0.711 at 70 mm, 0.706 at 85 and 100 mm.
+ * Without EXIF: a 50 mm-equivalent lens (46.8 degrees across the diagonal). Phones shoot at 24–28 mm
+ * but faces fill their frames only in close selfies, and portraits are taken at 50–135 mm; 50 mm
+ * sits between, and a moderately wrong focal length mostly moves the head along the viewing axis
+ * rather than bending the fit.
  */
-export const DEFAULT_FOCAL_35MM = 70;
+export const DEFAULT_FOCAL_35MM = 50;
 
 /**
  * fx = fy = f35 * hypot(width, height) / hypot(36 mm, 24 mm): the 35 mm equivalent is defined over
